@@ -1,0 +1,89 @@
+package org.xuncha.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.xuncha.contract.EventEnvelope;
+import org.xuncha.contract.EventType;
+
+/**
+ * Where a state change writes the events it causes: a row in {@code outbox_message}, in the same
+ * transaction as the change. If the transaction rolls back, so does the event; once it commits,
+ * the {@link OutboxRelay} publishes it.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String WAKE_REGISTERED = Outbox.class.getName() + ".wake";
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final OutboxRelay relay;
+    private final TransactionSynchronizationRegistry transactions;
+
+    public Outbox(EntityManager entityManager, ObjectMapper json, Clock clock, OutboxRelay relay,
+            TransactionSynchronizationRegistry transactions) {
+        this.entityManager = entityManager;
+        this.json = json;
+        this.clock = clock;
+        this.relay = relay;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Records an event about an organization. Must run inside the transaction of the state change
+     * that causes it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <P> EventEnvelope<P> enqueue(EventType<P> type, String organizationId, P payload) {
+        EventEnvelope<P> envelope = EventEnvelope.of(type, organizationId, OffsetDateTime.now(clock), payload);
+        entityManager.createNativeQuery("""
+                        insert into outbox_message (event_id, event_type, event_version, topic, message_key, payload, created_at)
+                        values (:eventId, :type, :version, :topic, :key, :payload, :createdAt)""")
+                .setParameter("eventId", envelope.eventId())
+                .setParameter("type", type.name())
+                .setParameter("version", type.version())
+                .setParameter("topic", type.topic())
+                .setParameter("key", organizationId)
+                .setParameter("payload", serialize(envelope))
+                .setParameter("createdAt", envelope.occurredAt())
+                .executeUpdate();
+        wakeRelayAfterCommit();
+        return envelope;
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+
+    private String serialize(EventEnvelope<?> envelope) {
+        try {
+            return json.writeValueAsString(envelope);
+        } catch (JsonProcessingException unserializable) {
+            throw new IllegalStateException("Event " + envelope.type() + " cannot be serialized", unserializable);
+        }
+    }
+}

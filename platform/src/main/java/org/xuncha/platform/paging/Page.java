@@ -1,0 +1,34 @@
+package org.xuncha.platform.paging;
+
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One page of a list. {@code next} is the cursor of the following page, absent on the last one.
+ */
+public record Page<T>(
+        @Schema(description = "The items of this page, in the list's order") List<T> items,
+        @Schema(description = "Pass as `cursor` to get the next page; absent on the last page",
+                example = "eyJrIjpbIjAxOTNhM2M0Il19") String next) {
+
+    public Page {
+        items = List.copyOf(items);
+    }
+
+    public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+        return new Page<>(items.stream().<R>map(mapper).toList(), next);
+    }
+
+    /**
+     * Cuts a page out of rows fetched with one row more than asked for: if that extra row came
+     * back, there is a next page and its cursor is made from the last row kept.
+     */
+    public static <T> Page<T> of(List<T> rowsPlusOne, int limit, Function<T, Cursor> cursorOf) {
+        if (rowsPlusOne.size() <= limit) {
+            return new Page<>(rowsPlusOne, null);
+        }
+        List<T> kept = rowsPlusOne.subList(0, limit);
+        return new Page<>(kept, cursorOf.apply(kept.get(limit - 1)).encode());
+    }
+}

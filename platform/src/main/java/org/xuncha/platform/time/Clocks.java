@@ -1,0 +1,18 @@
+package org.xuncha.platform.time;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * The one source of "now". Domain code takes a {@link Clock} instead of calling
+ * {@code Instant.now()}, so tests can move time instead of waiting for it.
+ */
+public class Clocks {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

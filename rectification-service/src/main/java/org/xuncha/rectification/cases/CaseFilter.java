@@ -1,0 +1,7 @@
+package org.xuncha.rectification.cases;
+
+import java.util.UUID;
+
+/** Which cases a list shows; absent fields do not filter. */
+public record CaseFilter(UUID organizationId, UUID inspectionId, UUID roundId, UUID termId, CaseState state) {
+}

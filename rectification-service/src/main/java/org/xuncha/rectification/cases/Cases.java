@@ -1,0 +1,94 @@
+package org.xuncha.rectification.cases;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.xuncha.contract.round.FeedbackIssued;
+import org.xuncha.platform.paging.Cursor;
+import org.xuncha.platform.paging.Page;
+import org.xuncha.platform.problem.NotFound;
+import org.xuncha.platform.security.Caller;
+import org.xuncha.platform.security.Roles;
+import org.xuncha.rectification.ledger.LedgerItem;
+import org.xuncha.rectification.ledger.LedgerItemRepository;
+
+/** Opening rectification cases and reading them within the caller's scope. */
+@ApplicationScoped
+public class Cases {
+
+    private final CaseRepository cases;
+    private final LedgerItemRepository items;
+    private final Clock clock;
+
+    public Cases(CaseRepository cases, LedgerItemRepository items, Clock clock) {
+        this.cases = cases;
+        this.items = items;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the case of a feedback with one ledger item per finding. Runs in the transaction of the
+     * idempotent consumer; a feedback whose inspection already has a case changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RectificationCase open(FeedbackIssued feedback) {
+        return cases.ofInspection(feedback.inspectionId()).orElseGet(() -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            RectificationCase opened = RectificationCase.open(feedback, now);
+            cases.persist(opened);
+            feedback.findings().forEach(finding -> items.persist(LedgerItem.forFinding(opened.id(), finding, now)));
+            return opened;
+        });
+    }
+
+    /** The case, if the caller may see it; otherwise it does not exist for them. */
+    public RectificationCase get(UUID id, Caller caller) {
+        return cases.findByIdOptional(id)
+                .filter(found -> found.isVisibleTo(caller))
+                .orElseThrow(() -> new NotFound("Rectification case", id));
+    }
+
+    public List<LedgerItem> ledger(UUID caseId, Caller caller) {
+        return items.ofCase(get(caseId, caller).id());
+    }
+
+    /** A page of the cases the caller may see, oldest first. */
+    public Page<RectificationCase> list(CaseFilter filter, String cursor, int limit, Caller caller) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        List<String> conditions = new ArrayList<>();
+        if (!caller.hasAnyRole(Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION)) {
+            if (caller.hasRole(Roles.UNIT) && caller.organizationId().isPresent()) {
+                conditions.add("organizationId = :ownOrganization");
+                parameters.and("ownOrganization", caller.organizationId().get());
+            } else {
+                conditions.add("leaderInCharge.userId = :self");
+                parameters.and("self", caller.userId());
+            }
+        }
+        addIf(conditions, parameters, "organizationId", filter.organizationId());
+        addIf(conditions, parameters, "inspectionId", filter.inspectionId());
+        addIf(conditions, parameters, "roundId", filter.roundId());
+        addIf(conditions, parameters, "termId", filter.termId());
+        addIf(conditions, parameters, "state", filter.state());
+        if (cursor != null) {
+            conditions.add("id > :after");
+            parameters.and("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
+        }
+        conditions.forEach(condition -> query.append(" and ").append(condition));
+        List<RectificationCase> rows = cases.find(query + " order by id", parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, found -> Cursor.of(found.id()));
+    }
+
+    private static void addIf(List<String> conditions, Parameters parameters, String field, Object value) {
+        if (value != null) {
+            conditions.add(field + " = :" + field);
+            parameters.and(field, value);
+        }
+    }
+}

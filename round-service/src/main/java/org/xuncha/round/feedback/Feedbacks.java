@@ -1,0 +1,130 @@
+package org.xuncha.round.feedback;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.xuncha.contract.EventTypes;
+import org.xuncha.contract.OrganizationRef;
+import org.xuncha.contract.round.FeedbackIssued;
+import org.xuncha.platform.outbox.Outbox;
+import org.xuncha.platform.problem.Conflict;
+import org.xuncha.platform.problem.InvalidInput;
+import org.xuncha.platform.problem.NotFound;
+import org.xuncha.round.finding.Finding;
+import org.xuncha.round.finding.FindingCategory;
+import org.xuncha.round.finding.FindingCategoryRepository;
+import org.xuncha.round.finding.FindingRepository;
+import org.xuncha.round.finding.FindingState;
+import org.xuncha.round.inspection.Inspection;
+import org.xuncha.round.inspection.Inspections;
+import org.xuncha.round.planning.Planning;
+import org.xuncha.round.planning.Round;
+import org.xuncha.round.registry.Organization;
+import org.xuncha.round.registry.Registry;
+import org.xuncha.round.team.Team;
+import org.xuncha.round.team.Teams;
+
+/** Issuing feedback, and with it the event that opens the organization's rectification case. */
+@ApplicationScoped
+public class Feedbacks {
+
+    private final FeedbackRepository feedbacks;
+    private final FindingRepository findings;
+    private final FindingCategoryRepository categories;
+    private final Inspections inspections;
+    private final Registry registry;
+    private final Planning planning;
+    private final Teams teams;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public Feedbacks(FeedbackRepository feedbacks, FindingRepository findings, FindingCategoryRepository categories,
+            Inspections inspections, Registry registry, Planning planning, Teams teams, Outbox outbox, Clock clock) {
+        this.feedbacks = feedbacks;
+        this.findings = findings;
+        this.categories = categories;
+        this.inspections = inspections;
+        this.registry = registry;
+        this.planning = planning;
+        this.teams = teams;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Feeds the inspection's confirmed findings back to its organization: the inspection moves to
+     * FED_BACK, each finding to FED_BACK, and {@code FeedbackIssued} is written to the outbox in the
+     * same transaction.
+     */
+    @Transactional
+    public Feedback issue(UUID inspectionId, List<FeedbackPoint> secretaryPoints,
+            List<FeedbackPoint> accountabilityPoints, String issuedBy) {
+        Inspection inspection = inspections.find(inspectionId)
+                .orElseThrow(() -> InvalidInput.of("inspectionId", "names no inspection"));
+        List<Finding> confirmed = findings.ofInspection(inspectionId, FindingState.CONFIRMED);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        inspection.feedBack(now);
+        if (confirmed.isEmpty()) {
+            throw new Conflict("nothing-to-feed-back",
+                    "Inspection " + inspectionId + " has no confirmed findings to feed back");
+        }
+        confirmed.forEach(Finding::feedBack);
+        Feedback feedback = new Feedback(inspectionId, now, issuedBy, secretaryPoints, accountabilityPoints);
+        feedbacks.persist(feedback);
+        Organization organization = registry.get(inspection.organizationId());
+        outbox.enqueue(EventTypes.FEEDBACK_ISSUED, organization.id().toString(),
+                issued(feedback, inspection, organization, confirmed));
+        feedbacks.flush();
+        return feedback;
+    }
+
+    public Optional<Feedback> ofInspection(UUID inspectionId) {
+        return feedbacks.ofInspection(inspectionId);
+    }
+
+    public Feedback get(UUID id) {
+        return feedbacks.findByIdOptional(id).orElseThrow(() -> new NotFound("Feedback", id));
+    }
+
+    /** The findings a feedback carried. */
+    public List<Finding> findingsOf(Feedback feedback) {
+        return findings.ofInspection(feedback.inspectionId()).stream()
+                .filter(finding -> finding.state() != FindingState.DRAFT && finding.state() != FindingState.CONFIRMED)
+                .toList();
+    }
+
+    private FeedbackIssued issued(Feedback feedback, Inspection inspection, Organization organization,
+            List<Finding> fedBack) {
+        Round round = planning.round(inspection.roundId());
+        Team team = teams.get(inspection.teamId());
+        String parentName = organization.parentId() == null ? null
+                : registry.find(organization.parentId()).map(Organization::name).orElse(null);
+        Map<String, FindingCategory> byCode = categories.list("code in ?1",
+                        fedBack.stream().map(Finding::categoryCode).distinct().toList()).stream()
+                .collect(Collectors.toMap(FindingCategory::code, Function.identity()));
+        return new FeedbackIssued(
+                feedback.id(),
+                inspection.id(),
+                new FeedbackIssued.Round(round.id(), round.termId(), round.number(), round.kind().name(), round.title()),
+                new FeedbackIssued.Team(team.id(), team.name()),
+                new OrganizationRef(organization.id(), organization.name(), organization.type().name(),
+                        organization.parentId(), parentName, organization.disciplineBody()),
+                organization.principalLeader() == null ? null : organization.principalLeader().toOfficial(),
+                organization.leaderInCharge() == null ? null : organization.leaderInCharge().toOfficial(),
+                feedback.issuedAt(),
+                fedBack.stream().map(finding -> new FeedbackIssued.Finding(finding.id(), finding.categoryCode(),
+                        byCode.get(finding.categoryCode()).name(), finding.description(), finding.moneyInvolved()))
+                        .toList(),
+                feedback.secretaryPoints().stream().map(point -> new FeedbackIssued.Point(point.persons(), point.matter()))
+                        .toList(),
+                feedback.accountabilityPoints().stream()
+                        .map(point -> new FeedbackIssued.Point(point.persons(), point.matter())).toList());
+    }
+}

@@ -1,0 +1,73 @@
+package org.xuncha.round.feedback.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.security.Caller;
+import org.xuncha.platform.security.Roles;
+import org.xuncha.round.feedback.Feedback;
+import org.xuncha.round.feedback.Feedbacks;
+
+@Path("/feedback")
+@Tag(name = "Feedback")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FeedbackResource {
+
+    private final Feedbacks feedbacks;
+    private final Caller caller;
+
+    public FeedbackResource(Feedbacks feedbacks, Caller caller) {
+        this.feedbacks = feedbacks;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.OFFICE, Roles.TEAM_LEADER})
+    @Operation(summary = "Issue feedback (反馈)", description = "Feeds the inspection's confirmed findings back to the "
+            + "organization and its principal leader, with the secretary's list and the accountability list. The "
+            + "inspection moves to FED_BACK and FeedbackIssued opens the rectification case.")
+    @APIResponse(responseCode = "201", description = "Issued; Location names the feedback")
+    @APIResponse(responseCode = "409", description = "The inspection is not REPORTING, or has no confirmed findings")
+    public Response issue(@NotNull @Valid FeedbackRequest request) {
+        Feedback feedback = feedbacks.issue(request.inspectionId(), request.secretaryPointsOrNone(),
+                request.accountabilityPointsOrNone(), caller.userId());
+        return Response.created(URI.create("/feedback/" + feedback.id()))
+                .entity(FeedbackView.of(feedback, feedbacks.findingsOf(feedback))).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
+    @Operation(summary = "Read a feedback")
+    @APIResponse(responseCode = "200", description = "The feedback")
+    @APIResponse(responseCode = "404", description = "No such feedback")
+    public FeedbackView read(@PathParam("id") UUID id) {
+        Feedback feedback = feedbacks.get(id);
+        return FeedbackView.of(feedback, feedbacks.findingsOf(feedback));
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
+    @Operation(summary = "Find the feedback of an inspection", description = "An inspection has at most one feedback.")
+    @APIResponse(responseCode = "200", description = "The inspection's feedback, or none yet")
+    public List<FeedbackView> ofInspection(@QueryParam("inspectionId") @NotNull UUID inspectionId) {
+        return feedbacks.ofInspection(inspectionId).stream()
+                .map(feedback -> FeedbackView.of(feedback, feedbacks.findingsOf(feedback))).toList();
+    }
+}

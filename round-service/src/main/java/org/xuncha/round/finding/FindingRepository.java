@@ -1,0 +1,18 @@
+package org.xuncha.round.finding;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class FindingRepository implements PanacheRepositoryBase<Finding, UUID> {
+
+    public List<Finding> ofInspection(UUID inspectionId) {
+        return list("inspectionId = ?1 order by id", inspectionId);
+    }
+
+    public List<Finding> ofInspection(UUID inspectionId, FindingState state) {
+        return list("inspectionId = ?1 and state = ?2 order by id", inspectionId, state);
+    }
+}

@@ -1,0 +1,101 @@
+package org.xuncha.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.xuncha.contract.round.FeedbackIssued;
+
+/**
+ * The events on the wire are a contract with another service and with the discipline commission's
+ * systems. Each version's sample is committed under {@code contracts/}: today's classes must write
+ * exactly that sample and read every committed one, so a change that would break a consumer fails
+ * here and shows in review.
+ */
+class ContractCompatibilityTest {
+
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    @Test
+    void feedbackIssuedIsWrittenExactlyAsItsCommittedSample() throws IOException {
+        JsonNode written = json.valueToTree(sampleFeedbackIssued());
+
+        assertThat(written).isEqualTo(committed("FeedbackIssued-v1.json"));
+    }
+
+    @Test
+    void theCommittedFeedbackIssuedSampleIsReadBack() throws IOException {
+        EventEnvelope<FeedbackIssued> read = json.treeToValue(committed("FeedbackIssued-v1.json"),
+                json.getTypeFactory().constructParametricType(EventEnvelope.class, FeedbackIssued.class));
+
+        assertThat(read).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .withComparatorForType(OffsetDateTime::compareTo, OffsetDateTime.class)
+                .isEqualTo(sampleFeedbackIssued());
+    }
+
+    @Test
+    void everyEventTypeHasACommittedSampleOfItsVersion() {
+        for (EventType<?> type : EventTypes.all()) {
+            assertThat(getClass().getResource("/contracts/" + type.name() + "-v" + type.version() + ".json"))
+                    .as("sample of %s", type).isNotNull();
+        }
+    }
+
+    @Test
+    void aConsumerIgnoresFieldsAddedByANewerProducer() throws IOException {
+        JsonNode newer = committed("FeedbackIssued-v1.json").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) newer.get("payload")).put("addedLater", "ignored");
+
+        EventEnvelope<FeedbackIssued> read = json.treeToValue(newer,
+                json.getTypeFactory().constructParametricType(EventEnvelope.class, FeedbackIssued.class));
+
+        assertThat(read.payload().findings()).hasSize(2);
+    }
+
+    private JsonNode committed(String name) throws IOException {
+        try (InputStream sample = getClass().getResourceAsStream("/contracts/" + name)) {
+            return json.readTree(sample);
+        }
+    }
+
+    static EventEnvelope<FeedbackIssued> sampleFeedbackIssued() {
+        OffsetDateTime issuedAt = OffsetDateTime.parse("2026-03-20T15:30:00+08:00");
+        UUID organizationId = UUID.fromString("0193a3c4-0000-7000-8000-000000000001");
+        FeedbackIssued payload = new FeedbackIssued(
+                UUID.fromString("0193a3c4-0000-7000-8000-000000000010"),
+                UUID.fromString("0193a3c4-0000-7000-8000-000000000020"),
+                new FeedbackIssued.Round(UUID.fromString("0193a3c4-0000-7000-8000-000000000030"),
+                        UUID.fromString("0193a3c4-0000-7000-8000-000000000040"), 10, "REGULAR", "第10轮"),
+                new FeedbackIssued.Team(UUID.fromString("0193a3c4-0000-7000-8000-000000000050"), "第一巡察组"),
+                new OrganizationRef(organizationId, "城关镇党委", "TOWNSHIP",
+                        UUID.fromString("0193a3c4-0000-7000-8000-000000000002"), "某县县委", "县纪委监委第三监督检查室"),
+                new Official("u-10023", "王建国", "党委书记"),
+                new Official("u-20045", "李明", "副县长"),
+                issuedAt,
+                List.of(new FeedbackIssued.Finding(UUID.fromString("0193a3c4-0000-7000-8000-000000000061"), "COUNTY-3",
+                                "侵占集体资金资产资源，贪污贿赂、权钱交易、腐化堕落等违纪违法问题", "村集体资金账外运行",
+                                new BigDecimal("126000.00")),
+                        new FeedbackIssued.Finding(UUID.fromString("0193a3c4-0000-7000-8000-000000000062"), "COUNTY-1",
+                                "基层四项基础制度不落实，党务政务不公开，独断专行、我行我素等违反组织纪律问题", "三务公开不及时", null)),
+                List.of(new FeedbackIssued.Point("村党支部书记张某", "集体资金账外运行")),
+                List.of(new FeedbackIssued.Point("会计李某", "虚报冒领")));
+        return new EventEnvelope<>(UUID.fromString("0193a3c4-0000-7000-8000-0000000000ee"), "FeedbackIssued", 1,
+                issuedAt, organizationId.toString(), payload);
+    }
+}

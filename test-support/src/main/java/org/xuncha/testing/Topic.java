@@ -1,0 +1,100 @@
+package org.xuncha.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Reads and writes a topic of the real test broker, as a test's own client. */
+public final class Topic {
+
+    private final String bootstrapServers;
+    private final String name;
+
+    private Topic(String bootstrapServers, String name) {
+        this.bootstrapServers = bootstrapServers;
+        this.name = name;
+    }
+
+    public static Topic on(String bootstrapServers, String name) {
+        return new Topic(bootstrapServers, name);
+    }
+
+    /** A record as a test sees it: key, value and headers as strings. */
+    public record Message(String key, String value, Map<String, String> headers) {
+    }
+
+    /** Sends one raw record and waits until the broker has it. */
+    public void send(String key, String value) {
+        Properties settings = new Properties();
+        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(name, key, value)).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException failed) {
+            throw new IllegalStateException("Cannot send to " + name, failed);
+        }
+    }
+
+    /**
+     * Reads the topic from its beginning until a record matching {@code wanted} arrives or
+     * {@code timeout} passes; returns every matching record read by then.
+     */
+    public List<Message> await(Predicate<Message> wanted, Duration timeout) {
+        return read(wanted, timeout, true);
+    }
+
+    /** Every record matching {@code wanted} that is on the topic or arrives within {@code window}; may be none. */
+    public List<Message> collect(Predicate<Message> wanted, Duration window) {
+        return read(wanted, window, false);
+    }
+
+    private List<Message> read(Predicate<Message> wanted, Duration window, boolean stopAtFirstMatch) {
+        Properties settings = new Properties();
+        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        settings.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<Message> matching = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(name));
+            long deadline = System.nanoTime() + window.toNanos();
+            while (System.nanoTime() < deadline && !(stopAtFirstMatch && !matching.isEmpty())) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    Message message = new Message(record.key(), record.value(), headers(record));
+                    if (wanted.test(message)) {
+                        matching.add(message);
+                    }
+                }
+            }
+        }
+        return matching;
+    }
+
+    private static Map<String, String> headers(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
+        }
+        return headers;
+    }
+}
