@@ -13,7 +13,16 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.xuncha.contract.rectification.CaseClosed;
+import org.xuncha.contract.rectification.LedgerItemClosed;
+import org.xuncha.contract.rectification.LedgerItemReopened;
+import org.xuncha.contract.rectification.RectificationOverdue;
+import org.xuncha.contract.rectification.RectificationReported;
+import org.xuncha.contract.rectification.SignOffCompleted;
 import org.xuncha.contract.round.FeedbackIssued;
 
 /**
@@ -31,22 +40,36 @@ class ContractCompatibilityTest {
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    @Test
-    void feedbackIssuedIsWrittenExactlyAsItsCommittedSample() throws IOException {
-        JsonNode written = json.valueToTree(sampleFeedbackIssued());
-
-        assertThat(written).isEqualTo(committed("FeedbackIssued-v1.json"));
+    static Stream<EventEnvelope<?>> samples() {
+        return Stream.of(sampleFeedbackIssued(), sampleSignOffCompleted(), sampleRectificationReported(),
+                sampleLedgerItemClosed(), sampleLedgerItemReopened(), sampleRectificationOverdue(), sampleCaseClosed());
     }
 
-    @Test
-    void theCommittedFeedbackIssuedSampleIsReadBack() throws IOException {
-        EventEnvelope<FeedbackIssued> read = json.treeToValue(committed("FeedbackIssued-v1.json"),
-                json.getTypeFactory().constructParametricType(EventEnvelope.class, FeedbackIssued.class));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void eachEventIsWrittenExactlyAsItsCommittedSample(EventEnvelope<?> sample) throws IOException {
+        JsonNode written = json.valueToTree(sample);
+
+        assertThat(written).isEqualTo(committed(sample.type() + "-v" + sample.version() + ".json"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void eachCommittedSampleIsReadBack(EventEnvelope<?> sample) throws IOException {
+        EventType<?> type = EventTypes.find(sample.type(), sample.version()).orElseThrow();
+        EventEnvelope<?> read = json.treeToValue(committed(sample.type() + "-v" + sample.version() + ".json"),
+                json.getTypeFactory().constructParametricType(EventEnvelope.class, type.payloadClass()));
 
         assertThat(read).usingRecursiveComparison()
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .withComparatorForType(OffsetDateTime::compareTo, OffsetDateTime.class)
-                .isEqualTo(sampleFeedbackIssued());
+                .isEqualTo(sample);
+    }
+
+    @Test
+    void everyEventTypeHasASampleHere() {
+        assertThat(samples().map(sample -> sample.type() + " v" + sample.version()))
+                .containsExactlyInAnyOrderElementsOf(EventTypes.all().stream().map(EventType::toString).toList());
     }
 
     @Test
@@ -72,6 +95,50 @@ class ContractCompatibilityTest {
         try (InputStream sample = getClass().getResourceAsStream("/contracts/" + name)) {
             return json.readTree(sample);
         }
+    }
+
+    private static final OffsetDateTime AT = OffsetDateTime.parse("2026-05-20T09:00:00+08:00");
+    private static final UUID CASE = UUID.fromString("0193a3c4-0000-7000-8000-0000000000c1");
+    private static final UUID INSPECTION = UUID.fromString("0193a3c4-0000-7000-8000-000000000020");
+    private static final UUID ITEM = UUID.fromString("0193a3c4-0000-7000-8000-0000000000d1");
+    private static final UUID FINDING = UUID.fromString("0193a3c4-0000-7000-8000-000000000061");
+    private static final String ORGANIZATION = "0193a3c4-0000-7000-8000-000000000001";
+
+    private static <P> EventEnvelope<P> envelope(EventType<P> type, String eventId, P payload) {
+        return new EventEnvelope<>(UUID.fromString(eventId), type.name(), type.version(), AT, ORGANIZATION, payload);
+    }
+
+    static EventEnvelope<SignOffCompleted> sampleSignOffCompleted() {
+        return envelope(EventTypes.SIGN_OFF_COMPLETED, "0193a3c4-0000-7000-8000-0000000000e1",
+                new SignOffCompleted(CASE, INSPECTION, AT, List.of(
+                        new SignOffCompleted.Signature("ORGANIZATION", "u-unit-1", "城关镇党委联络员", AT.minusHours(3)),
+                        new SignOffCompleted.Signature("PRINCIPAL_LEADER", "u-10023", "王建国", AT.minusHours(2)),
+                        new SignOffCompleted.Signature("LEADER_IN_CHARGE", "u-20045", "李明", AT))));
+    }
+
+    static EventEnvelope<RectificationReported> sampleRectificationReported() {
+        return envelope(EventTypes.RECTIFICATION_REPORTED, "0193a3c4-0000-7000-8000-0000000000e2",
+                new RectificationReported(CASE, INSPECTION, AT, 10, 9));
+    }
+
+    static EventEnvelope<LedgerItemClosed> sampleLedgerItemClosed() {
+        return envelope(EventTypes.LEDGER_ITEM_CLOSED, "0193a3c4-0000-7000-8000-0000000000e3",
+                new LedgerItemClosed(CASE, INSPECTION, ITEM, FINDING, AT, new BigDecimal("126000.00"), 2, 1));
+    }
+
+    static EventEnvelope<LedgerItemReopened> sampleLedgerItemReopened() {
+        return envelope(EventTypes.LEDGER_ITEM_REOPENED, "0193a3c4-0000-7000-8000-0000000000e4",
+                new LedgerItemReopened(CASE, INSPECTION, ITEM, FINDING, AT, "回头看发现问题反弹"));
+    }
+
+    static EventEnvelope<RectificationOverdue> sampleRectificationOverdue() {
+        return envelope(EventTypes.RECTIFICATION_OVERDUE, "0193a3c4-0000-7000-8000-0000000000e5",
+                new RectificationOverdue(CASE, INSPECTION, "ITEM", ITEM, FINDING, AT.minusDays(1), AT));
+    }
+
+    static EventEnvelope<CaseClosed> sampleCaseClosed() {
+        return envelope(EventTypes.CASE_CLOSED, "0193a3c4-0000-7000-8000-0000000000e6",
+                new CaseClosed(CASE, INSPECTION, AT, 10, 10));
     }
 
     static EventEnvelope<FeedbackIssued> sampleFeedbackIssued() {
