@@ -4,7 +4,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,79 +14,199 @@ import java.util.function.Supplier;
 
 /**
  * Drives round-service's API the way the office and a team would, for tests that need an
- * organization, a round, a team or an inspection at a given point of its life.
+ * organization, a team or an inspection at a given point of its life. Every step goes through the
+ * public API, so the rules it passes are the ones production enforces.
  */
 public final class RoundApi {
 
     private final Supplier<RequestSpecification> request;
     private final String office = Tokens.as("OFFICE").sign();
-    private final String teamLeader = Tokens.as("TEAM_LEADER").sign();
 
     public RoundApi(Supplier<RequestSpecification> request) {
         this.request = request;
     }
 
+    /** A team of a round with a leader from the leader pool and one member from the specialist pool. */
+    public record FormedTeam(UUID termId, UUID roundId, UUID teamId, UUID leaderId, UUID memberId) {
+
+        /** The token of the team's leader. */
+        public String leaderToken() {
+            return Tokens.as("TEAM_LEADER").cadre(leaderId).sign();
+        }
+
+        /** The token of the team's other member. */
+        public String memberToken() {
+            return Tokens.as("TEAM_MEMBER").cadre(memberId).sign();
+        }
+    }
+
     /** An inspection in REPORTING with confirmed findings, ready for feedback. */
-    public record ReadyInspection(UUID organizationId, UUID inspectionId, List<UUID> findingIds) {
+    public record ReadyInspection(UUID organizationId, UUID inspectionId, List<UUID> findingIds, FormedTeam team) {
     }
 
     public RequestSpecification as(String token) {
         return request.get().auth().oauth2(token).contentType("application/json");
     }
 
+    public String office() {
+        return office;
+    }
+
     public UUID organization(String name, String type) {
-        return created(as(office).body(Map.of(
-                        "name", name,
-                        "type", type,
-                        "principalLeader", Map.of("userId", "pl-" + UUID.randomUUID(), "name", "王建国", "post", "党委书记"),
-                        "leaderInCharge", Map.of("userId", "lic-" + UUID.randomUUID(), "name", "李明", "post", "副县长"),
-                        "disciplineBody", "县纪委监委第三监督检查室"))
-                .post("/organizations"));
+        return organizationUnder(null, name, type);
+    }
+
+    public UUID organizationUnder(UUID parentId, String name, String type) {
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "name", name,
+                "type", type,
+                "principalLeader", Map.of("userId", "pl-" + UUID.randomUUID(), "name", "王建国", "post", "党委书记"),
+                "leaderInCharge", Map.of("userId", "lic-" + UUID.randomUUID(), "name", "李明", "post", "副县长"),
+                "disciplineBody", "县纪委监委第三监督检查室"));
+        if (parentId != null) {
+            body.put("parentId", parentId);
+        }
+        return created(as(office).body(body).post("/organizations"));
     }
 
     public UUID term() {
-        return created(as(office).body(Map.of("name", "十一届县委 " + UUID.randomUUID(), "startsOn", "2022-01-01"))
+        return term(LocalDate.of(2022, 1, 1));
+    }
+
+    public UUID term(LocalDate startsOn) {
+        return created(as(office).body(Map.of("name", "十一届县委 " + UUID.randomUUID(), "startsOn", startsOn.toString()))
                 .post("/terms"));
     }
 
     public UUID round(UUID termId, int number) {
-        return created(as(office).body(Map.of("termId", termId, "number", number, "kind", "REGULAR")).post("/rounds"));
+        return round(termId, number, "REGULAR");
+    }
+
+    public UUID round(UUID termId, int number, String kind) {
+        Map<String, Object> body = new HashMap<>(Map.of("termId", termId, "number", number, "kind", kind));
+        if (kind.equals("SPECIAL")) {
+            body.put("theme", "扶贫领域");
+        }
+        if (kind.equals("LINKED")) {
+            body.put("partnerCommittee", "市委巡察办");
+        }
+        return created(as(office).body(body).post("/rounds"));
     }
 
     public UUID team(UUID roundId) {
         return created(as(office).body(Map.of("roundId", roundId, "name", "第一巡察组 " + UUID.randomUUID())).post("/teams"));
     }
 
+    /** A cadre with nothing that could conflict: no postings, relatives or home locality. */
+    public UUID cadre(String name) {
+        return cadre(Map.of("name", name));
+    }
+
+    /** A cadre; {@code fields} are the request's fields beyond the source system. */
+    public UUID cadre(Map<String, Object> fields) {
+        Map<String, Object> body = new HashMap<>(fields);
+        body.putIfAbsent("sourceSystem", "DISCIPLINE");
+        body.putIfAbsent("skills", List.of("纪检"));
+        return created(as(office).body(body).post("/cadres"));
+    }
+
+    public void joinPool(String pool, UUID cadreId) {
+        as(office).body(Map.of("cadreId", cadreId)).post("/pools/{pool}/members", pool)
+                .then().log().ifValidationFails().statusCode(201);
+    }
+
+    public Response assign(UUID teamId, UUID cadreId, String position) {
+        return as(office).body(Map.of("cadreId", cadreId, "position", position)).post("/teams/{id}/members", teamId);
+    }
+
+    /** A cadre in the leader pool, and one in the specialist pool, on a new team of the round. */
+    public FormedTeam formTeam(UUID termId, UUID roundId) {
+        UUID teamId = team(roundId);
+        UUID leader = cadre("组长 " + UUID.randomUUID().toString().substring(0, 8));
+        joinPool("LEADER", leader);
+        UUID member = cadre("专员 " + UUID.randomUUID().toString().substring(0, 8));
+        joinPool("SPECIALIST", member);
+        assign(teamId, leader, "LEADER").then().log().ifValidationFails().statusCode(200);
+        assign(teamId, member, "MEMBER").then().log().ifValidationFails().statusCode(200);
+        return new FormedTeam(termId, roundId, teamId, leader, member);
+    }
+
     public UUID inspection(UUID teamId, UUID organizationId) {
-        return created(as(office).body(Map.of("teamId", teamId, "organizationId", organizationId)).post("/inspections"));
+        return inspection(teamId, organizationId, List.of());
+    }
+
+    public UUID inspection(UUID teamId, UUID organizationId, List<UUID> extensions) {
+        return created(as(office).body(Map.of("teamId", teamId, "organizationId", organizationId, "extensions", extensions))
+                .post("/inspections"));
     }
 
     public void advance(UUID inspectionId, String step, String expectedState) {
-        as(office).post("/inspections/{id}/" + step, inspectionId).then().statusCode(200)
+        as(office).post("/inspections/{id}/" + step, inspectionId).then().log().ifValidationFails().statusCode(200)
                 .body("state", equalTo(expectedState));
     }
 
-    public UUID confirmedFinding(UUID inspectionId, String categoryCode, String description) {
-        UUID findingId = created(as(teamLeader)
-                .body(Map.of("inspectionId", inspectionId, "categoryCode", categoryCode, "description", description,
-                        "moneyInvolved", "1000.00"))
+    /** Sends an info request to a department; returns its id. */
+    public UUID infoRequest(UUID inspectionId, String department) {
+        return created(as(office).body(Map.of("inspectionId", inspectionId, "department", department,
+                "dueOn", LocalDate.now().plusDays(10).toString())).post("/info-requests"));
+    }
+
+    public void answer(UUID infoRequestId, String confidentialSummary) {
+        as(office).body(Map.of("materialCount", 3, "confidentialSummary", confidentialSummary))
+                .post("/info-requests/{id}/answer", infoRequestId).then().log().ifValidationFails().statusCode(200);
+    }
+
+    public void train(UUID roundId, List<UUID> cadreIds) {
+        created(as(office).body(Map.of("roundId", roundId, "title", "巡前培训", "heldOn", LocalDate.now().toString(),
+                "attendees", cadreIds)).post("/trainings"));
+    }
+
+    public void commit(UUID teamId, UUID cadreId, String kind) {
+        as(office).body(Map.of("kind", kind, "cadreId", cadreId)).post("/teams/{id}/commitments", teamId)
+                .then().log().ifValidationFails().statusCode(201);
+    }
+
+    /** Everything stationing needs: info request answered, every member trained and committed. */
+    public void prepare(UUID inspectionId, FormedTeam team) {
+        advance(inspectionId, "preparation", "PREPARING");
+        answer(infoRequest(inspectionId, "DISCIPLINE_COMMISSION"), "反映该单位主要负责人问题线索2件");
+        train(team.roundId(), List.of(team.leaderId(), team.memberId()));
+        for (UUID cadre : List.of(team.leaderId(), team.memberId())) {
+            commit(team.teamId(), cadre, "DISCIPLINE");
+            commit(team.teamId(), cadre, "CONFIDENTIALITY");
+        }
+    }
+
+    /** A new township inspected by a new, prepared team of a new round, stationed. */
+    public ReadyInspection stationed() {
+        UUID organizationId = organization("城关镇党委 " + UUID.randomUUID(), "TOWNSHIP");
+        UUID termId = term();
+        FormedTeam team = formTeam(termId, round(termId, 1));
+        UUID inspectionId = inspection(team.teamId(), organizationId);
+        prepare(inspectionId, team);
+        advance(inspectionId, "station", "STATIONED");
+        return new ReadyInspection(organizationId, inspectionId, List.of(), team);
+    }
+
+    public UUID confirmedFinding(ReadyInspection inspection, String categoryCode, String description) {
+        String leader = inspection.team().leaderToken();
+        UUID findingId = created(as(leader)
+                .body(Map.of("inspectionId", inspection.inspectionId(), "categoryCode", categoryCode,
+                        "description", description, "moneyInvolved", "1000.00"))
                 .post("/findings"));
-        as(teamLeader).post("/findings/{id}/confirmation", findingId).then().statusCode(200);
+        as(leader).post("/findings/{id}/confirmation", findingId).then().log().ifValidationFails().statusCode(200);
         return findingId;
     }
 
-    /** A new organization inspected in a new round, in REPORTING, with {@code findings} confirmed findings. */
+    /** A stationed inspection with {@code findings} confirmed findings, withdrawn to REPORTING. */
     public ReadyInspection readyForFeedback(int findings) {
-        UUID organizationId = organization("城关镇党委 " + UUID.randomUUID(), "TOWNSHIP");
-        UUID inspectionId = inspection(team(round(term(), 1)), organizationId);
-        advance(inspectionId, "preparation", "PREPARING");
-        advance(inspectionId, "station", "STATIONED");
+        ReadyInspection stationed = stationed();
         List<UUID> findingIds = new ArrayList<>();
         for (int i = 1; i <= findings; i++) {
-            findingIds.add(confirmedFinding(inspectionId, "COUNTY-" + (1 + (i - 1) % 5), "问题 " + i));
+            findingIds.add(confirmedFinding(stationed, "COUNTY-" + (1 + (i - 1) % 5), "问题 " + i));
         }
-        advance(inspectionId, "withdrawal", "REPORTING");
-        return new ReadyInspection(organizationId, inspectionId, findingIds);
+        advance(stationed.inspectionId(), "withdrawal", "REPORTING");
+        return new ReadyInspection(stationed.organizationId(), stationed.inspectionId(), findingIds, stationed.team());
     }
 
     public Response issueFeedback(UUID inspectionId) {
@@ -95,7 +217,8 @@ public final class RoundApi {
                 .post("/feedback");
     }
 
-    private static UUID created(Response response) {
+    /** The id of what a creation answered with, after checking it answered 201. */
+    public static UUID created(Response response) {
         response.then().log().ifValidationFails().statusCode(201);
         return UUID.fromString(response.jsonPath().getString("id"));
     }

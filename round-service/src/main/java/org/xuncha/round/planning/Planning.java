@@ -3,6 +3,7 @@ package org.xuncha.round.planning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.xuncha.platform.problem.Duplicate;
@@ -46,9 +47,20 @@ public class Planning {
             throw new Duplicate("The term already has a round number " + draft.number());
         }
         Round round = new Round(termId, draft.number(), draft.kind(), draft.theme(), draft.partnerCommittee(),
-                draft.startsOn());
+                draft.startsOn(), draft.batch());
         rounds.persist(round);
         return round;
+    }
+
+    /** Every term, newest first. */
+    public List<Term> terms() {
+        return terms.list("order by startsOn desc");
+    }
+
+    /** A term's rounds by number. */
+    public List<Round> rounds(UUID termId) {
+        term(termId);
+        return rounds.list("termId = ?1 order by number", termId);
     }
 
     public Term term(UUID id) {
@@ -68,6 +80,7 @@ public class Planning {
     }
 
     /** What planning a round takes. */
-    public record NewRound(int number, RoundKind kind, String theme, String partnerCommittee, LocalDate startsOn) {
+    public record NewRound(int number, RoundKind kind, String theme, String partnerCommittee, LocalDate startsOn,
+            Integer batch) {
     }
 }

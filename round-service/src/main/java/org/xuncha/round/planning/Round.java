@@ -31,13 +31,16 @@ public class Round {
 
     private LocalDate startsOn;
 
+    private Integer batch;
+
     @Version
     private long version;
 
     protected Round() {
     }
 
-    public Round(UUID termId, int number, RoundKind kind, String theme, String partnerCommittee, LocalDate startsOn) {
+    public Round(UUID termId, int number, RoundKind kind, String theme, String partnerCommittee, LocalDate startsOn,
+            Integer batch) {
         this.id = Ids.next();
         this.termId = termId;
         this.number = number;
@@ -45,6 +48,7 @@ public class Round {
         this.theme = theme;
         this.partnerCommittee = partnerCommittee;
         this.startsOn = startsOn;
+        this.batch = batch;
     }
 
     public UUID id() {
@@ -73,6 +77,11 @@ public class Round {
 
     public LocalDate startsOn() {
         return startsOn;
+    }
+
+    /** The batch (批次) of a round run in batches, or {@code null}. */
+    public Integer batch() {
+        return batch;
     }
 
     /** How an office names it: 第10轮 (专项: 扶贫领域). */

@@ -1,5 +1,6 @@
 package org.xuncha.round.planning;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
@@ -19,6 +20,14 @@ public class Term {
     private LocalDate startsOn;
 
     private LocalDate endsOn;
+
+    /** How many organizations the term must cover; kept by Coverage in the same transactions. */
+    @Column(insertable = false, updatable = false)
+    private int scopeSize;
+
+    /** How many of them are covered; kept by Coverage in the same transactions. */
+    @Column(insertable = false, updatable = false)
+    private int coveredCount;
 
     @Version
     private long version;
@@ -47,5 +56,13 @@ public class Term {
 
     public LocalDate endsOn() {
         return endsOn;
+    }
+
+    public int scopeSize() {
+        return scopeSize;
+    }
+
+    public int coveredCount() {
+        return coveredCount;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.xuncha.platform.id.Ids;
@@ -26,6 +27,18 @@ public class Organization {
     private OrganizationType type;
 
     private UUID parentId;
+
+    private long nodeKey;
+
+    private String path;
+
+    private int depth;
+
+    private String creditCode;
+
+    private boolean cityDirected;
+
+    private LocalDate lastInspectedOn;
 
     @Embedded
     @AttributeOverrides({
@@ -53,16 +66,41 @@ public class Organization {
     protected Organization() {
     }
 
-    public Organization(String name, OrganizationType type, UUID parentId, Leader principalLeader,
-            Leader leaderInCharge, String disciplineBody, OffsetDateTime createdAt) {
+    /**
+     * A new organization under {@code parent} (none at the top of the tree). {@code nodeKey} is
+     * the organization's key in the tree's paths, drawn from the registry's sequence.
+     */
+    public Organization(long nodeKey, Organization parent, OrganizationDetails details, OffsetDateTime createdAt) {
         this.id = Ids.next();
-        this.name = name;
-        this.type = type;
-        this.parentId = parentId;
-        this.principalLeader = principalLeader;
-        this.leaderInCharge = leaderInCharge;
-        this.disciplineBody = disciplineBody;
+        this.nodeKey = nodeKey;
+        this.parentId = parent == null ? null : parent.id;
+        this.path = (parent == null ? "/" : parent.path) + String.format("%08x", nodeKey) + "/";
+        this.depth = parent == null ? 0 : parent.depth + 1;
         this.createdAt = createdAt;
+        revise(details);
+    }
+
+    /** Replaces what the registry says about the organization; its place in the tree stays. */
+    public void revise(OrganizationDetails details) {
+        this.name = details.name();
+        this.type = details.type();
+        this.principalLeader = details.principalLeader();
+        this.leaderInCharge = details.leaderInCharge();
+        this.disciplineBody = details.disciplineBody();
+        this.creditCode = CreditCode.normalize(details.creditCode());
+        this.cityDirected = details.cityDirected();
+    }
+
+    /** Whether {@code other} is this organization or below it in the tree. */
+    public boolean contains(Organization other) {
+        return other.path.startsWith(path);
+    }
+
+    /** An inspection of it was stationed on that day. */
+    public void inspectedOn(LocalDate day) {
+        if (lastInspectedOn == null || day.isAfter(lastInspectedOn)) {
+            lastInspectedOn = day;
+        }
     }
 
     public UUID id() {
@@ -79,6 +117,26 @@ public class Organization {
 
     public UUID parentId() {
         return parentId;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    public String creditCode() {
+        return creditCode;
+    }
+
+    public boolean cityDirected() {
+        return cityDirected;
+    }
+
+    public LocalDate lastInspectedOn() {
+        return lastInspectedOn;
     }
 
     public Leader principalLeader() {

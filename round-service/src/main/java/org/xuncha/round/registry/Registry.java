@@ -1,34 +1,52 @@
 package org.xuncha.round.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.xuncha.platform.paging.Cursor;
+import org.xuncha.platform.paging.Page;
+import org.xuncha.platform.problem.Duplicate;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.platform.problem.NotFound;
 
-/** The registry of inspectable organizations. */
+/** The registry of inspectable organizations: a tree searched by name, code, type and subtree. */
 @ApplicationScoped
 public class Registry {
 
     private final OrganizationRepository organizations;
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    public Registry(OrganizationRepository organizations, Clock clock) {
+    public Registry(OrganizationRepository organizations, EntityManager entityManager, Clock clock) {
         this.organizations = organizations;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
     @Transactional
-    public Organization register(NewOrganization draft) {
-        if (draft.parentId() != null && organizations.findByIdOptional(draft.parentId()).isEmpty()) {
-            throw InvalidInput.of("parentId", "names no organization of the registry");
-        }
-        Organization organization = new Organization(draft.name(), draft.type(), draft.parentId(),
-                draft.principalLeader(), draft.leaderInCharge(), draft.disciplineBody(), OffsetDateTime.now(clock));
+    public Organization register(UUID parentId, OrganizationDetails details) {
+        Organization parent = parentId == null ? null : organizations.findByIdOptional(parentId)
+                .orElseThrow(() -> InvalidInput.of("parentId", "names no organization of the registry"));
+        requireUsableCreditCode(details.creditCode(), null);
+        Organization organization = new Organization(nextNodeKey(), parent, details, OffsetDateTime.now(clock));
         organizations.persist(organization);
+        return organization;
+    }
+
+    @Transactional
+    public Organization revise(UUID id, OrganizationDetails details) {
+        Organization organization = get(id);
+        requireUsableCreditCode(details.creditCode(), id);
+        organization.revise(details);
         return organization;
     }
 
@@ -40,8 +58,71 @@ public class Registry {
         return find(id).orElseThrow(() -> new NotFound("Organization", id));
     }
 
-    /** What registering an organization takes. */
-    public record NewOrganization(String name, OrganizationType type, UUID parentId, Leader principalLeader,
-            Leader leaderInCharge, String disciplineBody) {
+    /** Organizations by id, in tree order; ids that name none are left out. */
+    public List<Organization> all(List<UUID> ids) {
+        return ids.isEmpty() ? List.of() : organizations.list("id in ?1 order by path", ids);
+    }
+
+    /** A page of the organizations the search finds, in tree order. */
+    @SuppressWarnings("unchecked")
+    public Page<Organization> search(OrganizationSearch search, String cursor, int limit) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (search.under() != null) {
+            conditions.add("path like :subtree");
+            parameters.put("subtree", get(search.under()).path() + "%");
+        }
+        if (search.parentId() != null) {
+            conditions.add("parent_id = :parentId");
+            parameters.put("parentId", search.parentId());
+        }
+        if (search.type() != null) {
+            conditions.add("type = :type");
+            parameters.put("type", search.type().name());
+        }
+        if (search.name() != null && !search.name().isBlank()) {
+            conditions.add("name_bigrams(name) @> name_bigrams(:name) and name ilike :namePattern");
+            parameters.put("name", search.name().trim());
+            parameters.put("namePattern", "%" + escapeLike(search.name().trim()) + "%");
+        }
+        if (search.creditCode() != null && !search.creditCode().isBlank()) {
+            conditions.add("credit_code like :codePrefix");
+            parameters.put("codePrefix", escapeLike(CreditCode.normalize(search.creditCode())) + "%");
+        }
+        if (cursor != null) {
+            conditions.add("path > :after");
+            parameters.put("after", Cursor.decode(cursor, 1).key(0));
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        Query query = entityManager.createNativeQuery(
+                "select * from organization" + where + " order by path limit :rows", Organization.class);
+        parameters.forEach(query::setParameter);
+        query.setParameter("rows", limit + 1);
+        List<Organization> rows = query.getResultList();
+        return Page.of(rows, limit, organization -> Cursor.of(organization.path()));
+    }
+
+    private void requireUsableCreditCode(String creditCode, UUID owner) {
+        if (creditCode == null || creditCode.isBlank()) {
+            return;
+        }
+        CreditCode.problemWith(creditCode).ifPresent(problem -> {
+            throw InvalidInput.of("creditCode", problem);
+        });
+        organizations.find("creditCode", CreditCode.normalize(creditCode)).firstResultOptional()
+                .filter(holder -> !holder.id().equals(owner))
+                .ifPresent(holder -> {
+                    throw new Duplicate("The credit code " + CreditCode.normalize(creditCode)
+                            + " is already registered to " + holder.name());
+                });
+    }
+
+    private long nextNodeKey() {
+        return ((Number) entityManager.createNativeQuery("select nextval('organization_node_key')").getSingleResult())
+                .longValue();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -17,9 +17,10 @@ public record RoundRequest(
         @Schema(example = "REGULAR") @NotNull RoundKind kind,
         @Schema(description = "Required for SPECIAL rounds", example = "扶贫领域") @Size(max = 200) String theme,
         @Schema(description = "Required for LINKED rounds", example = "市委巡察办") @Size(max = 200) String partnerCommittee,
-        @Schema(example = "2026-03-01") LocalDate startsOn) {
+        @Schema(example = "2026-03-01") LocalDate startsOn,
+        @Schema(description = "The batch (批次), for rounds run in batches", example = "1") @Min(1) @Max(100) Integer batch) {
 
     NewRound toDraft() {
-        return new NewRound(number, kind, theme, partnerCommittee, startsOn);
+        return new NewRound(number, kind, theme, partnerCommittee, startsOn, batch);
     }
 }

@@ -8,10 +8,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,6 +43,15 @@ public class RoundResource {
     public Response plan(@NotNull @Valid RoundRequest request) {
         Round round = planning.planRound(request.termId(), request.toDraft());
         return Response.created(URI.create("/rounds/" + round.id())).entity(RoundView.of(round)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.INTEGRATION, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
+    @Operation(summary = "List a term's rounds", description = "By number.")
+    @APIResponse(responseCode = "200", description = "The rounds")
+    @APIResponse(responseCode = "404", description = "No such term")
+    public List<RoundView> ofTerm(@QueryParam("termId") @NotNull UUID termId) {
+        return planning.rounds(termId).stream().map(RoundView::of).toList();
     }
 
     @GET

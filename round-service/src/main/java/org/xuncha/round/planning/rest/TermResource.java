@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,6 +40,14 @@ public class TermResource {
     public Response open(@NotNull @Valid TermRequest request) {
         Term term = planning.openTerm(request.name(), request.startsOn(), request.endsOn());
         return Response.created(URI.create("/terms/" + term.id())).entity(TermView.of(term)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.INTEGRATION, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
+    @Operation(summary = "List terms", description = "Newest first.")
+    @APIResponse(responseCode = "200", description = "The terms")
+    public List<TermView> list() {
+        return planning.terms().stream().map(TermView::of).toList();
     }
 
     @GET

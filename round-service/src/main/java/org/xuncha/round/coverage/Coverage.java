@@ -1,0 +1,286 @@
+package org.xuncha.round.coverage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.xuncha.platform.paging.Cursor;
+import org.xuncha.platform.paging.Page;
+import org.xuncha.platform.problem.InvalidInput;
+import org.xuncha.platform.problem.NotFound;
+import org.xuncha.round.inspection.Inspection;
+import org.xuncha.round.planning.Planning;
+import org.xuncha.round.planning.Round;
+import org.xuncha.round.registry.Organization;
+import org.xuncha.round.registry.OrganizationType;
+import org.xuncha.round.registry.Registry;
+
+/**
+ * Coverage (巡察全覆盖): which organizations a term must cover, which it has, the three-year rule
+ * for city-directed organizations, and the uncovered ranked by risk.
+ *
+ * <p>Each organization in scope carries the day it was first covered in the term, and the term
+ * carries the two counts, kept in the same transactions that change them, so the rate of a term
+ * with a million organizations in scope is read, not counted.
+ */
+@ApplicationScoped
+public class Coverage {
+
+    private final EntityManager entityManager;
+    private final Planning planning;
+    private final Registry registry;
+    private final AuditResultRepository auditResults;
+    private final RiskWeights weights;
+    private final Clock clock;
+
+    public Coverage(EntityManager entityManager, Planning planning, Registry registry,
+            AuditResultRepository auditResults, RiskWeights weights, Clock clock) {
+        this.entityManager = entityManager;
+        this.planning = planning;
+        this.registry = registry;
+        this.auditResults = auditResults;
+        this.weights = weights;
+        this.clock = clock;
+    }
+
+    /**
+     * Puts organizations (and, if asked, everything below them) in the term's scope; those already
+     * inspected in the term count as covered at once. Returns how many were added.
+     */
+    @Transactional
+    public int addToScope(UUID termId, List<UUID> organizationIds, boolean withSubtrees) {
+        planning.term(termId);
+        int added = 0;
+        int covered = 0;
+        for (int i = 0; i < organizationIds.size(); i++) {
+            int index = i;
+            Organization root = registry.find(organizationIds.get(i))
+                    .orElseThrow(() -> InvalidInput.of("organizationIds[" + index + "]", "names no organization of the registry"));
+            @SuppressWarnings("unchecked")
+            List<Object> inserted = entityManager.createNativeQuery("""
+                            insert into term_scope (term_id, organization_id, added_at, covered_on, covered_by, covered_via)
+                            select :term, o.id, :now, first.day, first.inspection, first.via
+                              from organization o
+                              left join lateral (
+                                   select i.stationed_at::date as day, i.id as inspection, 'INSPECTION' as via
+                                     from inspection i join round r on r.id = i.round_id
+                                    where i.organization_id = o.id and r.term_id = :term and r.kind <> 'LOOK_BACK'
+                                      and i.stationed_at is not null
+                                   union all
+                                   select i.stationed_at::date, i.id, 'EXTENSION'
+                                     from inspection_extension e join inspection i on i.id = e.inspection_id
+                                     join round r on r.id = i.round_id
+                                    where e.organization_id = o.id and o.type in ('VILLAGE', 'COMMUNITY')
+                                      and r.term_id = :term and r.kind <> 'LOOK_BACK' and i.stationed_at is not null
+                                    order by 1 limit 1) first on true
+                             where %s
+                            on conflict do nothing
+                            returning covered_on""".formatted(withSubtrees ? "o.path like :subtree" : "o.id = :root"))
+                    .setParameter("term", termId)
+                    .setParameter("now", OffsetDateTime.now(clock))
+                    .setParameter(withSubtrees ? "subtree" : "root", withSubtrees ? root.path() + "%" : root.id())
+                    .getResultList();
+            added += inserted.size();
+            covered += (int) inserted.stream().filter(day -> day != null).count();
+        }
+        adjustCounts(termId, added, covered);
+        return added;
+    }
+
+    /** Takes one organization out of the term's scope. */
+    @Transactional
+    public void removeFromScope(UUID termId, UUID organizationId) {
+        @SuppressWarnings("unchecked")
+        List<Object> removed = entityManager.createNativeQuery(
+                        "delete from term_scope where term_id = :term and organization_id = :organization returning covered_on")
+                .setParameter("term", termId)
+                .setParameter("organization", organizationId)
+                .getResultList();
+        if (removed.isEmpty()) {
+            throw new NotFound("Organization in the scope of term " + termId + ",", organizationId);
+        }
+        adjustCounts(termId, -1, removed.get(0) == null ? 0 : -1);
+    }
+
+    /**
+     * An inspection was stationed: its organization, and the villages and communities it extends
+     * to, are covered for the term, unless it is a look-back (回头看).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordStationed(Inspection inspection) {
+        Round round = planning.round(inspection.roundId());
+        if (!round.kind().countsForCoverage()) {
+            return;
+        }
+        LocalDate day = inspection.stationedAt().toLocalDate();
+        registry.get(inspection.organizationId()).inspectedOn(day);
+        int covered = markCovered(round.termId(), List.of(inspection.organizationId()), day, inspection.id(), "INSPECTION");
+        List<UUID> grassroots = registry.all(List.copyOf(inspection.extensions())).stream()
+                .filter(organization -> organization.type().isGrassroots()).map(Organization::id).toList();
+        covered += markCovered(round.termId(), grassroots, day, inspection.id(), "EXTENSION");
+        adjustCounts(round.termId(), 0, covered);
+    }
+
+    /** The rate, from the two counts the term keeps (read from the row, never from a stale entity). */
+    public CoverageRate rate(UUID termId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select scope_size, covered_count from term where id = :term")
+                .setParameter("term", termId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFound("Term", termId);
+        }
+        Object[] counts = rows.get(0);
+        return CoverageRate.of(termId, ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
+    }
+
+    /** A page of the organizations in scope not yet covered, optionally within a subtree or of a type. */
+    @SuppressWarnings("unchecked")
+    public Page<Organization> uncovered(UUID termId, UUID under, OrganizationType type, String cursor, int limit) {
+        planning.term(termId);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder sql = new StringBuilder("""
+                select o.* from term_scope s join organization o on o.id = s.organization_id
+                 where s.term_id = :term and s.covered_on is null""");
+        parameters.put("term", termId);
+        if (under != null) {
+            sql.append(" and o.path like :subtree");
+            parameters.put("subtree", registry.get(under).path() + "%");
+        }
+        if (type != null) {
+            sql.append(" and o.type = :type");
+            parameters.put("type", type.name());
+        }
+        if (cursor != null) {
+            sql.append(" and s.organization_id > :after");
+            parameters.put("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
+        }
+        sql.append(" order by s.organization_id limit :rows");
+        Query query = entityManager.createNativeQuery(sql.toString(), Organization.class);
+        parameters.forEach(query::setParameter);
+        query.setParameter("rows", limit + 1);
+        return Page.of(query.getResultList(), limit, organization -> Cursor.of(((Organization) organization).id()));
+    }
+
+    /**
+     * City-directed organizations in the term's scope not inspected within three years as of a
+     * day: their last stationed inspection, or the term's start if never, is three years old.
+     */
+    @SuppressWarnings("unchecked")
+    public Page<ThreeYearBreach> threeYearBreaches(UUID termId, LocalDate asOf, String cursor, int limit) {
+        planning.term(termId);
+        Query query = entityManager.createNativeQuery("""
+                        select o.id, o.name, o.type, o.last_inspected_on,
+                               (coalesce(o.last_inspected_on, t.starts_on) + interval '3 years')::date as due_on
+                          from term_scope s
+                          join organization o on o.id = s.organization_id
+                          join term t on t.id = s.term_id
+                         where s.term_id = :term and o.city_directed
+                           and coalesce(o.last_inspected_on, t.starts_on) + interval '3 years' < :asOf
+                           and o.id > :after
+                         order by o.id limit :rows""")
+                .setParameter("term", termId)
+                .setParameter("asOf", asOf)
+                .setParameter("after", cursor == null ? new UUID(0, 0) : UUID.fromString(Cursor.decode(cursor, 1).key(0)))
+                .setParameter("rows", limit + 1);
+        List<ThreeYearBreach> rows = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            rows.add(new ThreeYearBreach((UUID) row[0], (String) row[1], (String) row[2], localDate(row[3]),
+                    localDate(row[4])));
+        }
+        return Page.of(rows, limit, breach -> Cursor.of(breach.organizationId()));
+    }
+
+    /**
+     * The organizations in scope not yet covered, riskiest first: the weighted count of the
+     * findings of earlier inspections and of audit issues; where signals run out, those never
+     * inspected come next, then the longest since inspected.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Candidate> candidates(UUID termId, int limit) {
+        planning.term(termId);
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        with signals as (
+                            select i.organization_id, count(*) as findings, 0 as audit_issues
+                              from finding f join inspection i on i.id = f.inspection_id
+                             where f.state <> 'DRAFT' group by i.organization_id
+                            union all
+                            select organization_id, 0, sum(issue_count) from audit_result group by organization_id
+                        ), scored as (
+                            select organization_id, sum(findings) as findings, sum(audit_issues) as audit_issues
+                              from signals group by organization_id
+                        )
+                        select o.id, o.name, o.type, coalesce(sc.findings, 0), coalesce(sc.audit_issues, 0),
+                               coalesce(sc.findings, 0) * :wFindings + coalesce(sc.audit_issues, 0) * :wAudit as score
+                          from term_scope s
+                          join organization o on o.id = s.organization_id
+                          left join scored sc on sc.organization_id = s.organization_id
+                         where s.term_id = :term and s.covered_on is null
+                         order by score desc, o.last_inspected_on asc nulls first, o.id
+                         limit :rows""")
+                .setParameter("term", termId)
+                .setParameter("wFindings", weights.findings())
+                .setParameter("wAudit", weights.auditIssues())
+                .setParameter("rows", limit)
+                .getResultList();
+        return rows.stream().map(row -> new Candidate((UUID) row[0], (String) row[1], (String) row[2],
+                ((Number) row[5]).longValue(), Map.of("FINDINGS", ((Number) row[3]).longValue(),
+                        "AUDIT_ISSUES", ((Number) row[4]).longValue()))).toList();
+    }
+
+    @Transactional
+    public AuditResult recordAuditResult(UUID organizationId, int year, int issueCount, String summary) {
+        if (registry.find(organizationId).isEmpty()) {
+            throw InvalidInput.of("organizationId", "names no organization of the registry");
+        }
+        AuditResult result = new AuditResult(organizationId, year, issueCount, summary, OffsetDateTime.now(clock));
+        auditResults.persist(result);
+        return result;
+    }
+
+    public List<AuditResult> auditResultsOf(UUID organizationId) {
+        return auditResults.ofOrganization(organizationId);
+    }
+
+    private int markCovered(UUID termId, List<UUID> organizationIds, LocalDate day, UUID inspectionId, String via) {
+        if (organizationIds.isEmpty()) {
+            return 0;
+        }
+        return entityManager.createNativeQuery("""
+                        update term_scope set covered_on = :day, covered_by = :inspection, covered_via = :via
+                         where term_id = :term and organization_id in (:organizations) and covered_on is null""")
+                .setParameter("day", day)
+                .setParameter("inspection", inspectionId)
+                .setParameter("via", via)
+                .setParameter("term", termId)
+                .setParameter("organizations", organizationIds)
+                .executeUpdate();
+    }
+
+    private void adjustCounts(UUID termId, int inScope, int covered) {
+        if (inScope != 0 || covered != 0) {
+            entityManager.createNativeQuery(
+                            "update term set scope_size = scope_size + :inScope, covered_count = covered_count + :covered where id = :term")
+                    .setParameter("inScope", inScope)
+                    .setParameter("covered", covered)
+                    .setParameter("term", termId)
+                    .executeUpdate();
+        }
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDate day ? day : ((Date) value).toLocalDate();
+    }
+}

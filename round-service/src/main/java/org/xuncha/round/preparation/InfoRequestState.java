@@ -1,0 +1,6 @@
+package org.xuncha.round.preparation;
+
+public enum InfoRequestState {
+    SENT,
+    ANSWERED
+}

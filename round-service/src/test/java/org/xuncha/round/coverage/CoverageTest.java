@@ -1,0 +1,150 @@
+package org.xuncha.round.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xuncha.testing.RoundApi;
+import org.xuncha.testing.RoundApi.FormedTeam;
+
+/**
+ * Coverage (DOMAIN.md §5): inspected in the term, by a kind that counts, or villages reached by
+ * extension, over the organizations in scope; city-directed ones at least every three years.
+ */
+@QuarkusTest
+class CoverageTest {
+
+    private final RoundApi api = new RoundApi(RestAssured::given);
+    private UUID term;
+    private UUID county;
+    private UUID township;
+    private UUID villageA;
+    private UUID villageB;
+    private UUID communityC;
+    private UUID organ;
+
+    @BeforeEach
+    void aCountyInScope() {
+        term = api.term(LocalDate.now().minusYears(4));
+        county = api.organization("覆盖县委 " + UUID.randomUUID(), "COUNTY");
+        township = api.organizationUnder(county, "东城镇党委", "TOWNSHIP");
+        villageA = api.organizationUnder(township, "东村党支部", "VILLAGE");
+        villageB = api.organizationUnder(township, "西村党支部", "VILLAGE");
+        communityC = api.organizationUnder(township, "南社区党委", "COMMUNITY");
+        organ = api.organizationUnder(county, "县民政局党组", "ORGAN");
+        api.as(api.office()).body(Map.of("organizationIds", List.of(township, organ), "withSubtrees", true))
+                .post("/coverage/{term}/scope", term)
+                .then().statusCode(200).body("added", equalTo(5)).body("coverage.covered", equalTo(0));
+    }
+
+    @Test
+    void villagesReachedByExtensionAreCovered() {
+        stationInspection(api.round(term, 1, "REGULAR"), township, List.of(villageA, communityC));
+
+        rate().then().body("inScope", equalTo(5)).body("covered", equalTo(3))
+                .body("rate", comparesEqualTo(new BigDecimal("0.6000").floatValue()));
+        assertThat(uncovered()).containsExactlyInAnyOrder(villageB, organ);
+    }
+
+    @Test
+    void aLookBackDoesNotCoverAndOtherKindsDo() {
+        stationInspection(api.round(term, 1, "LOOK_BACK"), organ, List.of());
+        rate().then().body("covered", equalTo(0));
+
+        stationInspection(api.round(term, 2, "SPECIAL"), organ, List.of());
+        rate().then().body("covered", equalTo(1));
+    }
+
+    @Test
+    void anOrganizationInspectedTwiceCountsOnce() {
+        stationInspection(api.round(term, 1, "REGULAR"), organ, List.of());
+        stationInspection(api.round(term, 2, "MOBILE"), organ, List.of());
+
+        rate().then().body("covered", equalTo(1));
+    }
+
+    @Test
+    void plannedButNotStationedIsNotCovered() {
+        UUID termId = term;
+        FormedTeam team = api.formTeam(termId, api.round(termId, 1));
+        api.inspection(team.teamId(), organ);
+
+        rate().then().body("covered", equalTo(0));
+    }
+
+    @Test
+    void anOrganizationAddedToScopeAfterItsInspectionIsCoveredAtOnce() {
+        UUID late = api.organizationUnder(county, "县供销社党委", "ORGAN");
+        stationInspection(api.round(term, 1, "REGULAR"), late, List.of());
+
+        api.as(api.office()).body(Map.of("organizationIds", List.of(late))).post("/coverage/{term}/scope", term)
+                .then().statusCode(200).body("coverage.inScope", equalTo(6)).body("coverage.covered", equalTo(1));
+    }
+
+    @Test
+    void cityDirectedOrganizationsBreakTheThreeYearRuleUntilInspected() {
+        UUID directed = cityDirected("市直某局党组");
+        UUID inspected = cityDirected("市直另一局党组");
+        api.as(api.office()).body(Map.of("organizationIds", List.of(directed, inspected))).post("/coverage/{term}/scope", term)
+                .then().statusCode(200);
+        stationInspection(api.round(term, 1, "REGULAR"), inspected, List.of());
+
+        List<String> breaches = breachesAsOf(LocalDate.now());
+        assertThat(breaches).containsExactly(directed.toString());
+        assertThat(breachesAsOf(LocalDate.now().minusYears(1).minusDays(1))).isEmpty();
+        assertThat(breachesAsOf(LocalDate.now().plusYears(3).plusDays(1)))
+                .containsExactlyInAnyOrder(directed.toString(), inspected.toString());
+    }
+
+    @Test
+    void candidatesAreRankedByRisk() {
+        api.as(api.office()).body(Map.of("organizationId", villageB, "year", 2025, "issueCount", 4))
+                .post("/audit-results").then().statusCode(201);
+        api.as(api.office()).body(Map.of("organizationId", organ, "year", 2025, "issueCount", 1))
+                .post("/audit-results").then().statusCode(201);
+
+        JsonPath ranked = api.as(api.office()).queryParam("limit", 3).get("/coverage/{term}/candidates", term)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(ranked.getList("organizationId", String.class).subList(0, 2))
+                .containsExactly(villageB.toString(), organ.toString());
+        assertThat(ranked.getLong("[0].score")).isEqualTo(8);
+        assertThat(ranked.getLong("[0].signals.AUDIT_ISSUES")).isEqualTo(4);
+    }
+
+    private void stationInspection(UUID roundId, UUID organizationId, List<UUID> extensions) {
+        FormedTeam team = api.formTeam(term, roundId);
+        UUID inspection = api.inspection(team.teamId(), organizationId, extensions);
+        api.prepare(inspection, team);
+        api.advance(inspection, "station", "STATIONED");
+    }
+
+    private UUID cityDirected(String name) {
+        return RoundApi.created(api.as(api.office())
+                .body(Map.of("name", name, "type", "ORGAN", "parentId", county, "cityDirected", true))
+                .post("/organizations"));
+    }
+
+    private io.restassured.response.Response rate() {
+        return api.as(api.office()).get("/coverage/{term}", term).then().statusCode(200).extract().response();
+    }
+
+    private List<UUID> uncovered() {
+        return api.as(api.office()).get("/coverage/{term}/uncovered", term).then().statusCode(200).extract().jsonPath()
+                .getList("items.id", String.class).stream().map(UUID::fromString).toList();
+    }
+
+    private List<String> breachesAsOf(LocalDate asOf) {
+        return api.as(api.office()).queryParam("asOf", asOf.toString()).get("/coverage/{term}/three-year-breaches", term)
+                .then().statusCode(200).extract().jsonPath().getList("items.organizationId", String.class);
+    }
+}
