@@ -198,8 +198,18 @@ public final class RoundApi {
         return findingId;
     }
 
-    /** A stationed inspection with {@code findings} confirmed findings, withdrawn to REPORTING. */
+    /**
+     * A stationed inspection with {@code findings} confirmed findings, withdrawn to REPORTING, whose
+     * inspection report the leadership approved: ready for feedback.
+     */
     public ReadyInspection readyForFeedback(int findings) {
+        ReadyInspection reporting = reporting(findings);
+        approve(submittedReport(reporting));
+        return reporting;
+    }
+
+    /** A stationed inspection with {@code findings} confirmed findings, withdrawn to REPORTING. */
+    public ReadyInspection reporting(int findings) {
         ReadyInspection stationed = stationed();
         List<UUID> findingIds = new ArrayList<>();
         for (int i = 1; i <= findings; i++) {
@@ -207,6 +217,20 @@ public final class RoundApi {
         }
         advance(stationed.inspectionId(), "withdrawal", "REPORTING");
         return new ReadyInspection(stationed.organizationId(), stationed.inspectionId(), findingIds, stationed.team());
+    }
+
+    /** The team's leader drafts and submits the inspection report; returns its id. */
+    public UUID submittedReport(ReadyInspection inspection) {
+        String leader = inspection.team().leaderToken();
+        UUID report = created(as(leader).body(Map.of("kind", "INSPECTION", "inspectionId", inspection.inspectionId(),
+                "title", "关于巡察情况的报告", "body", "巡察发现的主要问题……")).post("/reports"));
+        as(leader).post("/reports/{id}/submission", report).then().log().ifValidationFails().statusCode(200);
+        return report;
+    }
+
+    public void approve(UUID reportId) {
+        as(Tokens.as("LEADERSHIP").sign()).post("/reports/{id}/approval", reportId)
+                .then().log().ifValidationFails().statusCode(200);
     }
 
     public Response issueFeedback(UUID inspectionId) {

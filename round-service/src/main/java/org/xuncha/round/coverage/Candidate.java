@@ -7,7 +7,7 @@ import java.util.UUID;
  * An organization not yet covered in the term, with the risk signals that rank it.
  *
  * @param score the weighted sum of the signals
- * @param signals how many of each signal (FINDINGS, AUDIT_ISSUES, and as they are recorded LEADS, PETITIONS)
+ * @param signals how many of each signal (OPEN_LEADS, PETITIONS, FINDINGS, AUDIT_ISSUES)
  */
 public record Candidate(UUID organizationId, String name, String type, long score, Map<String, Long> signals) {
 }

@@ -201,26 +201,32 @@ public class Coverage {
     }
 
     /**
-     * The organizations in scope not yet covered, riskiest first: the weighted count of the
-     * findings of earlier inspections and of audit issues; where signals run out, those never
-     * inspected come next, then the longest since inspected.
+     * The organizations in scope not yet covered, riskiest first: the weighted count of open leads,
+     * petitions, findings of earlier inspections and audit issues; where signals run out, those
+     * never inspected come next, then the longest since inspected.
      */
     @SuppressWarnings("unchecked")
     public List<Candidate> candidates(UUID termId, int limit) {
         planning.term(termId);
         List<Object[]> rows = entityManager.createNativeQuery("""
                         with signals as (
-                            select i.organization_id, count(*) as findings, 0 as audit_issues
-                              from finding f join inspection i on i.id = f.inspection_id
-                             where f.state <> 'DRAFT' group by i.organization_id
+                            select organization_id, count(*) as leads, 0 as petitions, 0 as findings, 0 as audit_issues
+                              from lead where state not in ('DISPOSED', 'ARCHIVED') group by organization_id
                             union all
-                            select organization_id, 0, sum(issue_count) from audit_result group by organization_id
+                            select organization_id, 0, count(*), 0, 0 from petition group by organization_id
+                            union all
+                            select organization_id, 0, 0, count(*), 0 from finding where state <> 'DRAFT' group by organization_id
+                            union all
+                            select organization_id, 0, 0, 0, sum(issue_count) from audit_result group by organization_id
                         ), scored as (
-                            select organization_id, sum(findings) as findings, sum(audit_issues) as audit_issues
+                            select organization_id, sum(leads) as leads, sum(petitions) as petitions,
+                                   sum(findings) as findings, sum(audit_issues) as audit_issues
                               from signals group by organization_id
                         )
-                        select o.id, o.name, o.type, coalesce(sc.findings, 0), coalesce(sc.audit_issues, 0),
-                               coalesce(sc.findings, 0) * :wFindings + coalesce(sc.audit_issues, 0) * :wAudit as score
+                        select o.id, o.name, o.type, coalesce(sc.leads, 0), coalesce(sc.petitions, 0),
+                               coalesce(sc.findings, 0), coalesce(sc.audit_issues, 0),
+                               coalesce(sc.leads, 0) * :wLeads + coalesce(sc.petitions, 0) * :wPetitions
+                               + coalesce(sc.findings, 0) * :wFindings + coalesce(sc.audit_issues, 0) * :wAudit as score
                           from term_scope s
                           join organization o on o.id = s.organization_id
                           left join scored sc on sc.organization_id = s.organization_id
@@ -228,13 +234,18 @@ public class Coverage {
                          order by score desc, o.last_inspected_on asc nulls first, o.id
                          limit :rows""")
                 .setParameter("term", termId)
+                .setParameter("wLeads", weights.openLeads())
+                .setParameter("wPetitions", weights.petitions())
                 .setParameter("wFindings", weights.findings())
                 .setParameter("wAudit", weights.auditIssues())
                 .setParameter("rows", limit)
                 .getResultList();
         return rows.stream().map(row -> new Candidate((UUID) row[0], (String) row[1], (String) row[2],
-                ((Number) row[5]).longValue(), Map.of("FINDINGS", ((Number) row[3]).longValue(),
-                        "AUDIT_ISSUES", ((Number) row[4]).longValue()))).toList();
+                ((Number) row[7]).longValue(), Map.of(
+                        "OPEN_LEADS", ((Number) row[3]).longValue(),
+                        "PETITIONS", ((Number) row[4]).longValue(),
+                        "FINDINGS", ((Number) row[5]).longValue(),
+                        "AUDIT_ISSUES", ((Number) row[6]).longValue()))).toList();
     }
 
     @Transactional

@@ -14,4 +14,12 @@ public interface RiskWeights {
     /** Per issue an audit found (巡审联动). */
     @WithDefault("2")
     int auditIssues();
+
+    /** Per lead on the organization not yet disposed of. */
+    @WithDefault("3")
+    int openLeads();
+
+    /** Per petition about the organization. */
+    @WithDefault("2")
+    int petitions();
 }

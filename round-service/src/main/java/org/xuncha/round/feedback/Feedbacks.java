@@ -21,12 +21,13 @@ import org.xuncha.round.finding.Finding;
 import org.xuncha.round.finding.FindingCategory;
 import org.xuncha.round.finding.FindingCategoryRepository;
 import org.xuncha.round.finding.FindingRepository;
-import org.xuncha.round.finding.FindingState;
 import org.xuncha.round.inspection.Inspection;
 import org.xuncha.round.inspection.Inspections;
 import org.xuncha.round.planning.Planning;
 import org.xuncha.round.planning.Round;
 import org.xuncha.round.registry.Organization;
+import org.xuncha.round.report.Report;
+import org.xuncha.round.report.Reports;
 import org.xuncha.round.registry.Registry;
 import org.xuncha.round.team.Team;
 import org.xuncha.round.team.Teams;
@@ -42,11 +43,13 @@ public class Feedbacks {
     private final Registry registry;
     private final Planning planning;
     private final Teams teams;
+    private final Reports reports;
     private final Outbox outbox;
     private final Clock clock;
 
     public Feedbacks(FeedbackRepository feedbacks, FindingRepository findings, FindingCategoryRepository categories,
-            Inspections inspections, Registry registry, Planning planning, Teams teams, Outbox outbox, Clock clock) {
+            Inspections inspections, Registry registry, Planning planning, Teams teams, Reports reports, Outbox outbox,
+            Clock clock) {
         this.feedbacks = feedbacks;
         this.findings = findings;
         this.categories = categories;
@@ -54,33 +57,37 @@ public class Feedbacks {
         this.registry = registry;
         this.planning = planning;
         this.teams = teams;
+        this.reports = reports;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     /**
-     * Feeds the inspection's confirmed findings back to its organization: the inspection moves to
-     * FED_BACK, each finding to FED_BACK, and {@code FeedbackIssued} is written to the outbox in the
-     * same transaction.
+     * Feeds the findings of the inspection's approved report back to its organization (清单式反馈):
+     * the inspection moves to FED_BACK, each finding to FED_BACK, and {@code FeedbackIssued} is
+     * written to the outbox in the same transaction.
      */
     @Transactional
     public Feedback issue(UUID inspectionId, List<FeedbackPoint> secretaryPoints,
             List<FeedbackPoint> accountabilityPoints, String issuedBy) {
         Inspection inspection = inspections.find(inspectionId)
                 .orElseThrow(() -> InvalidInput.of("inspectionId", "names no inspection"));
-        List<Finding> confirmed = findings.ofInspection(inspectionId, FindingState.CONFIRMED);
         OffsetDateTime now = OffsetDateTime.now(clock);
         inspection.feedBack(now);
-        if (confirmed.isEmpty()) {
+        Report report = reports.inspectionReportOf(inspectionId).filter(Report::isApproved).orElseThrow(() ->
+                new Conflict("report-not-approved", "Inspection " + inspectionId
+                        + " has no inspection report approved by the leadership group; feedback follows approval"));
+        List<Finding> fedBack = findings.all(report.findingIds());
+        if (fedBack.isEmpty()) {
             throw new Conflict("nothing-to-feed-back",
-                    "Inspection " + inspectionId + " has no confirmed findings to feed back");
+                    "The approved report of inspection " + inspectionId + " lists no confirmed findings to feed back");
         }
-        confirmed.forEach(Finding::feedBack);
+        fedBack.forEach(finding -> finding.feedBack(now));
         Feedback feedback = new Feedback(inspectionId, now, issuedBy, secretaryPoints, accountabilityPoints);
         feedbacks.persist(feedback);
         Organization organization = registry.get(inspection.organizationId());
         outbox.enqueue(EventTypes.FEEDBACK_ISSUED, organization.id().toString(),
-                issued(feedback, inspection, organization, confirmed));
+                issued(feedback, inspection, organization, fedBack));
         feedbacks.flush();
         return feedback;
     }
@@ -93,11 +100,10 @@ public class Feedbacks {
         return feedbacks.findByIdOptional(id).orElseThrow(() -> new NotFound("Feedback", id));
     }
 
-    /** The findings a feedback carried. */
+    /** The findings a feedback carried: those of the approved inspection report. */
     public List<Finding> findingsOf(Feedback feedback) {
-        return findings.ofInspection(feedback.inspectionId()).stream()
-                .filter(finding -> finding.state() != FindingState.DRAFT && finding.state() != FindingState.CONFIRMED)
-                .toList();
+        return reports.inspectionReportOf(feedback.inspectionId()).map(report -> findings.all(report.findingIds()))
+                .orElse(List.of());
     }
 
     private FeedbackIssued issued(Feedback feedback, Inspection inspection, Organization organization,

@@ -10,8 +10,14 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.xuncha.platform.id.Ids;
 import org.xuncha.platform.problem.IllegalTransition;
+import org.xuncha.round.inspection.Inspection;
+import org.xuncha.round.registry.OrganizationType;
 
-/** A problem found by an inspection (问题). */
+/**
+ * A problem found by an inspection (问题). DRAFT → CONFIRMED (by the team leader) → FED_BACK →
+ * RECTIFYING → RECTIFIED, or REOPENED by a follow-up; the last three are driven by the
+ * rectification case's events.
+ */
 @Entity
 public class Finding {
 
@@ -20,11 +26,28 @@ public class Finding {
 
     private UUID inspectionId;
 
+    private UUID termId;
+
+    private UUID roundId;
+
+    private UUID teamId;
+
+    private UUID organizationId;
+
+    @Enumerated(EnumType.STRING)
+    private OrganizationType organizationType;
+
     private String categoryCode;
 
     private String description;
 
+    private String personsNamed;
+
     private BigDecimal moneyInvolved;
+
+    private boolean commonProblemCandidate;
+
+    private UUID foundBy;
 
     @Enumerated(EnumType.STRING)
     private FindingState state;
@@ -35,19 +58,35 @@ public class Finding {
 
     private String confirmedBy;
 
+    private OffsetDateTime fedBackAt;
+
+    private OffsetDateTime rectifiedAt;
+
     @Version
     private long version;
 
     protected Finding() {
     }
 
-    public Finding(UUID inspectionId, String categoryCode, String description, BigDecimal moneyInvolved,
-            OffsetDateTime createdAt) {
+    /**
+     * A draft finding of an inspection, fixed to the inspection's term, round, team and the type of
+     * the organization inspected, which are what it is counted by.
+     */
+    public Finding(Inspection inspection, UUID termId, OrganizationType organizationType, FindingDraft draft,
+            UUID foundBy, OffsetDateTime createdAt) {
         this.id = Ids.next();
-        this.inspectionId = inspectionId;
-        this.categoryCode = categoryCode;
-        this.description = description;
-        this.moneyInvolved = moneyInvolved;
+        this.inspectionId = inspection.id();
+        this.termId = termId;
+        this.roundId = inspection.roundId();
+        this.teamId = inspection.teamId();
+        this.organizationId = inspection.organizationId();
+        this.organizationType = organizationType;
+        this.categoryCode = draft.categoryCode();
+        this.description = draft.description();
+        this.personsNamed = draft.personsNamed();
+        this.moneyInvolved = draft.moneyInvolved();
+        this.commonProblemCandidate = draft.commonProblemCandidate();
+        this.foundBy = foundBy;
         this.state = FindingState.DRAFT;
         this.createdAt = createdAt;
     }
@@ -61,9 +100,32 @@ public class Finding {
     }
 
     /** CONFIRMED to FED_BACK, when feedback carrying it is issued. */
-    public void feedBack() {
+    public void feedBack(OffsetDateTime at) {
         require(FindingState.CONFIRMED, "be fed back");
         state = FindingState.FED_BACK;
+        fedBackAt = at;
+    }
+
+    /** FED_BACK to RECTIFYING: the organization signed off its rectification case. */
+    public void startRectifying() {
+        require(FindingState.FED_BACK, "start rectifying");
+        state = FindingState.RECTIFYING;
+    }
+
+    /** RECTIFYING or REOPENED to RECTIFIED: its ledger item was verified and closed. */
+    public void rectified(OffsetDateTime at) {
+        if (state != FindingState.RECTIFYING && state != FindingState.REOPENED) {
+            throw new IllegalTransition("Finding", id, state, "be rectified");
+        }
+        state = FindingState.RECTIFIED;
+        rectifiedAt = at;
+    }
+
+    /** RECTIFIED to REOPENED: a follow-up reopened its ledger item. */
+    public void reopen() {
+        require(FindingState.RECTIFIED, "be reopened");
+        state = FindingState.REOPENED;
+        rectifiedAt = null;
     }
 
     private void require(FindingState expected, String action) {
@@ -80,6 +142,26 @@ public class Finding {
         return inspectionId;
     }
 
+    public UUID termId() {
+        return termId;
+    }
+
+    public UUID roundId() {
+        return roundId;
+    }
+
+    public UUID teamId() {
+        return teamId;
+    }
+
+    public UUID organizationId() {
+        return organizationId;
+    }
+
+    public OrganizationType organizationType() {
+        return organizationType;
+    }
+
     public String categoryCode() {
         return categoryCode;
     }
@@ -88,8 +170,20 @@ public class Finding {
         return description;
     }
 
+    public String personsNamed() {
+        return personsNamed;
+    }
+
     public BigDecimal moneyInvolved() {
         return moneyInvolved;
+    }
+
+    public boolean commonProblemCandidate() {
+        return commonProblemCandidate;
+    }
+
+    public UUID foundBy() {
+        return foundBy;
     }
 
     public FindingState state() {
@@ -106,5 +200,13 @@ public class Finding {
 
     public String confirmedBy() {
         return confirmedBy;
+    }
+
+    public OffsetDateTime fedBackAt() {
+        return fedBackAt;
+    }
+
+    public OffsetDateTime rectifiedAt() {
+        return rectifiedAt;
     }
 }

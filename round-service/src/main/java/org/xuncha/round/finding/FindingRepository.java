@@ -2,6 +2,7 @@ package org.xuncha.round.finding;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,5 +15,9 @@ public class FindingRepository implements PanacheRepositoryBase<Finding, UUID> {
 
     public List<Finding> ofInspection(UUID inspectionId, FindingState state) {
         return list("inspectionId = ?1 and state = ?2 order by id", inspectionId, state);
+    }
+
+    public List<Finding> all(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1 order by id", ids);
     }
 }

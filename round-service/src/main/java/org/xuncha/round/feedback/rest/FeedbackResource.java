@@ -39,11 +39,11 @@ public class FeedbackResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.TEAM_LEADER})
-    @Operation(summary = "Issue feedback (反馈)", description = "Feeds the inspection's confirmed findings back to the "
+    @Operation(summary = "Issue feedback (反馈)", description = "Feeds the findings of the approved inspection report back to the "
             + "organization and its principal leader, with the secretary's list and the accountability list. The "
             + "inspection moves to FED_BACK and FeedbackIssued opens the rectification case.")
     @APIResponse(responseCode = "201", description = "Issued; Location names the feedback")
-    @APIResponse(responseCode = "409", description = "The inspection is not REPORTING, or has no confirmed findings")
+    @APIResponse(responseCode = "409", description = "The inspection is not REPORTING, or its inspection report is not approved")
     public Response issue(@NotNull @Valid FeedbackRequest request) {
         Feedback feedback = feedbacks.issue(request.inspectionId(), request.secretaryPointsOrNone(),
                 request.accountabilityPointsOrNone(), caller.userId());

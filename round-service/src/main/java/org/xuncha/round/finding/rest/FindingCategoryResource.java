@@ -1,26 +1,51 @@
 package org.xuncha.round.finding.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.security.Roles;
+import org.xuncha.round.finding.FindingCategory;
 import org.xuncha.round.finding.Findings;
 
 @Path("/finding-categories")
 @Tag(name = "Findings")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class FindingCategoryResource {
 
     private final Findings findings;
 
     public FindingCategoryResource(Findings findings) {
         this.findings = findings;
+    }
+
+    @Schema(name = "FindingScheme", description = "A committee's own scheme of finding categories, in order")
+    public record SchemeRequest(
+            @Schema(example = "HEBI-2026") @NotBlank @Pattern(regexp = "[A-Z0-9_-]{2,40}") String scheme,
+            @NotEmpty @Size(max = 100) List<@Valid CategoryRequest> categories) {
+    }
+
+    @Schema(name = "FindingCategoryRequest", description = "A category of a scheme")
+    public record CategoryRequest(
+            @Schema(example = "HEBI-1") @NotBlank @Pattern(regexp = "[A-Z0-9_-]{2,40}") String code,
+            @NotBlank @Size(max = 500) String name) {
     }
 
     @GET
@@ -30,5 +55,20 @@ public class FindingCategoryResource {
     @APIResponse(responseCode = "200", description = "The categories by scheme and position")
     public List<FindingCategoryView> taxonomy() {
         return findings.taxonomy().stream().map(FindingCategoryView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
+    @Operation(summary = "Load a scheme", description = "A committee's own taxonomy, beside the default schemes.")
+    @APIResponse(responseCode = "201", description = "Loaded")
+    @APIResponse(responseCode = "409", description = "The scheme is already loaded")
+    public Response loadScheme(@NotNull @Valid SchemeRequest request) {
+        List<FindingCategory> categories = new ArrayList<>();
+        for (int i = 0; i < request.categories().size(); i++) {
+            CategoryRequest category = request.categories().get(i);
+            categories.add(new FindingCategory(category.code(), request.scheme(), i + 1, category.name()));
+        }
+        return Response.status(201).entity(findings.loadScheme(request.scheme(), categories).stream()
+                .map(FindingCategoryView::of).toList()).build();
     }
 }

@@ -1,0 +1,233 @@
+package org.xuncha.round.figures;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.xuncha.platform.problem.InvalidInput;
+import org.xuncha.round.coverage.Coverage;
+import org.xuncha.round.coverage.CoverageRate;
+
+/**
+ * The figures a committee reports (DOMAIN.md §7) that round-service owns, for a term, a round, a
+ * team or an organization type, in one call; and the performance of teams and cadres.
+ *
+ * <p>Finding counts come from {@code finding_tally}, which a trigger keeps in the transaction of
+ * every change, so a term's figures cost the same with a thousand findings or a million.
+ */
+@ApplicationScoped
+public class Figures {
+
+    private static final String COUNTED = "state <> 'DRAFT'";
+
+    private final EntityManager entityManager;
+    private final Coverage coverage;
+
+    public Figures(EntityManager entityManager, Coverage coverage) {
+        this.entityManager = entityManager;
+        this.coverage = coverage;
+    }
+
+    public Totals of(FigureScope scope) {
+        requireNarrowed(scope);
+        Where inspections = new Where(scope, "r.term_id", "i.round_id", "i.team_id", "o.type");
+        String scoped = "select i.id, i.round_id, i.team_id, i.organization_id, i.stationed_at from inspection i"
+                + " join round r on r.id = i.round_id join organization o on o.id = i.organization_id" + inspections.sql();
+
+        Object[] work = single(inspections, "with scoped as (" + scoped + ") select count(distinct round_id), "
+                + "count(distinct team_id), count(distinct organization_id) filter (where stationed_at is not null) "
+                + "from scoped");
+        Map<String, Long> cadres = grouped(inspections, "with scoped as (" + scoped + ") select c.source_system, "
+                + "count(distinct c.id) from cadre c join team_member m on m.cadre_id = c.id "
+                + "where m.team_id in (select team_id from scoped) group by c.source_system order by 1");
+        Object[] villages = single(inspections, "with scoped as (" + scoped + ") select count(distinct e.organization_id) "
+                + "from inspection_extension e join scoped s on s.id = e.inspection_id join organization v on v.id = "
+                + "e.organization_id where s.stationed_at is not null and v.type in ('VILLAGE', 'COMMUNITY')");
+
+        Where tallies = new Where(scope, "term_id", "round_id", "team_id", "organization_type");
+        Map<String, Long> byCategory = grouped(tallies, "select category_code, sum(findings) from finding_tally"
+                + tallies.sql() + " and " + COUNTED + " group by category_code order by 1");
+        Map<String, Long> byState = grouped(tallies, "select state, sum(findings) from finding_tally" + tallies.sql()
+                + " group by state order by 1");
+
+        Where leads = new Where(scope, "term_id", "round_id", "team_id", "organization_type");
+        Object[] leadTotals = single(leads, "select count(*), count(*) filter (where transferred_at is not null), "
+                + "coalesce(sum(cases_filed), 0), coalesce(sum(persons_sanctioned), 0), "
+                + "coalesce(sum(judicial_transfers), 0) from lead" + leads.sql());
+        Map<String, Long> transferredTo = grouped(leads, "select transferred_to, count(*) from lead" + leads.sql()
+                + " and transferred_at is not null group by transferred_to order by 1");
+
+        Object[] issued = single(inspections, "with scoped as (" + scoped + ") select "
+                + "(select count(*) from feedback f where f.inspection_id in (select id from scoped)), "
+                + "(select count(*) from recommendation c join report p on p.id = c.report_id "
+                + "  where p.inspection_id in (select id from scoped)"
+                + (scope.teamId() == null && scope.organizationType() == null
+                        ? " or (p.kind = 'TOPIC' and p.round_id in (select id from round r where true"
+                                + roundFilter(scope) + "))" : "") + "), "
+                + "(select count(*) from report p where p.kind = 'TOPIC' and p.state = 'APPROVED'"
+                + (scope.teamId() == null && scope.organizationType() == null
+                        ? " and p.round_id in (select id from round r where true" + roundFilter(scope) + ")"
+                        : " and false") + ")");
+
+        long fedBack = byState.entrySet().stream()
+                .filter(entry -> !entry.getKey().equals("DRAFT") && !entry.getKey().equals("CONFIRMED"))
+                .mapToLong(Map.Entry::getValue).sum();
+        CoverageRate rate = scope.isWholeTerm() ? coverage.rate(scope.termId()) : null;
+        return new Totals(scope, number(work[0]), number(work[1]),
+                cadres.values().stream().mapToLong(Long::longValue).sum(), cadres,
+                number(work[2]), rate, number(villages[0]),
+                byCategory.values().stream().mapToLong(Long::longValue).sum(), byCategory, fedBack,
+                byState.getOrDefault("RECTIFIED", 0L),
+                number(leadTotals[0]), number(leadTotals[1]), transferredTo, number(leadTotals[2]),
+                number(leadTotals[3]), number(leadTotals[4]), number(issued[0]), number(issued[1]), number(issued[2]));
+    }
+
+    /** Per team in scope: what it found and what came of it. */
+    @SuppressWarnings("unchecked")
+    public List<Performance> teams(FigureScope scope) {
+        requireNarrowed(scope);
+        Where where = new Where(scope, "t.term_id", "t.round_id", "t.team_id", "t.organization_type");
+        Where leadWhere = new Where(scope, "l.term_id", "l.round_id", "l.team_id", "l.organization_type");
+        Query query = entityManager.createNativeQuery("""
+                with found as (
+                    select t.team_id as who, sum(t.findings) as findings,
+                           sum(t.findings) filter (where t.state <> 'DRAFT') as confirmed
+                      from finding_tally t %s group by t.team_id
+                ), led as (
+                    select l.team_id as who, count(*) as leads, count(*) filter (where l.transferred_at is not null) as transferred,
+                           count(*) filter (where l.cases_filed > 0) as to_case
+                      from lead l %s group by l.team_id
+                )
+                select coalesce(f.who, l.who), tm.name, coalesce(f.findings, 0), coalesce(f.confirmed, 0),
+                       coalesce(l.leads, 0), coalesce(l.transferred, 0), coalesce(l.to_case, 0)
+                  from found f full join led l on l.who = f.who
+                  join team tm on tm.id = coalesce(f.who, l.who)
+                 order by 3 desc, 2""".formatted(where.sql(), leadWhere.sql()));
+        where.bind(query);
+        return performances(query.getResultList());
+    }
+
+    /** Per cadre who found something in scope: what they found and what came of it. */
+    @SuppressWarnings("unchecked")
+    public List<Performance> cadres(FigureScope scope) {
+        requireNarrowed(scope);
+        Where where = new Where(scope, "f.term_id", "f.round_id", "f.team_id", "f.organization_type");
+        Where leadWhere = new Where(scope, "l.term_id", "l.round_id", "l.team_id", "l.organization_type");
+        Query query = entityManager.createNativeQuery("""
+                with found as (
+                    select f.found_by as who, count(*) as findings, count(*) filter (where f.state <> 'DRAFT') as confirmed
+                      from finding f %s and f.found_by is not null group by f.found_by
+                ), led as (
+                    select l.found_by as who, count(*) as leads, count(*) filter (where l.transferred_at is not null) as transferred,
+                           count(*) filter (where l.cases_filed > 0) as to_case
+                      from lead l %s and l.found_by is not null group by l.found_by
+                )
+                select coalesce(f.who, l.who), c.name, coalesce(f.findings, 0), coalesce(f.confirmed, 0),
+                       coalesce(l.leads, 0), coalesce(l.transferred, 0), coalesce(l.to_case, 0)
+                  from found f full join led l on l.who = f.who
+                  join cadre c on c.id = coalesce(f.who, l.who)
+                 order by 3 desc, 2""".formatted(where.sql(), leadWhere.sql()));
+        where.bind(query);
+        return performances(query.getResultList());
+    }
+
+    private static List<Performance> performances(List<Object[]> rows) {
+        return rows.stream().map(row -> new Performance((UUID) row[0], (String) row[1], number(row[2]), number(row[3]),
+                number(row[4]), number(row[5]), number(row[6]))).toList();
+    }
+
+    private Object[] single(Where where, String sql) {
+        Query query = entityManager.createNativeQuery(sql);
+        where.bind(query);
+        Object result = query.getSingleResult();
+        return result instanceof Object[] row ? row : new Object[] {result};
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Long> grouped(Where where, String sql) {
+        Query query = entityManager.createNativeQuery(sql);
+        where.bind(query);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            counts.put(String.valueOf(row[0]), number(row[1]));
+        }
+        return counts;
+    }
+
+    private static String roundFilter(FigureScope scope) {
+        return (scope.termId() == null ? "" : " and r.term_id = :term") + (scope.roundId() == null ? "" : " and r.id = :round");
+    }
+
+    private static void requireNarrowed(FigureScope scope) {
+        if (scope.termId() == null && scope.roundId() == null && scope.teamId() == null) {
+            throw InvalidInput.of("termId", "give a termId, a roundId or a teamId");
+        }
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** The conditions of a scope on a table's columns, always starting a WHERE clause. */
+    private record Where(FigureScope scope, String term, String round, String team, String type) {
+
+        String sql() {
+            List<String> conditions = new ArrayList<>(List.of("true"));
+            if (scope.termId() != null) {
+                conditions.add(term + " = :term");
+            }
+            if (scope.roundId() != null) {
+                conditions.add(round + " = :round");
+            }
+            if (scope.teamId() != null) {
+                conditions.add(team + " = :team");
+            }
+            if (scope.organizationType() != null) {
+                conditions.add(type + " = :type");
+            }
+            return " where " + String.join(" and ", conditions);
+        }
+
+        void bind(Query query) {
+            if (scope.termId() != null) {
+                query.setParameter("term", scope.termId());
+            }
+            if (scope.roundId() != null) {
+                query.setParameter("round", scope.roundId());
+            }
+            if (scope.teamId() != null) {
+                query.setParameter("team", scope.teamId());
+            }
+            if (scope.organizationType() != null) {
+                query.setParameter("type", scope.organizationType().name());
+            }
+        }
+    }
+
+    /**
+     * The figures of a scope.
+     *
+     * @param coverage the term's coverage, for a whole term only
+     * @param findingsFedBack findings fed back, whatever happened to them since
+     * @param opinionsIssued rectification opinions: feedback issued (整改意见)
+     */
+    @Schema(name = "Figures", description = "The figures of a term, round, team or organization type")
+    public record Totals(FigureScope scope, long rounds, long teams, long cadresDeployed,
+            Map<String, Long> cadresBySourceSystem, long organizationsInspected, CoverageRate coverage,
+            long villagesReachedByExtension, long findings, Map<String, Long> findingsByCategory, long findingsFedBack,
+            long findingsRectified, long leadsReceived, long leadsTransferred, Map<String, Long> leadsTransferredTo,
+            long casesFiled, long personsSanctioned, long judicialTransfers, long opinionsIssued,
+            long recommendationsIssued, long topicReports) {
+    }
+
+    /** What a team or a cadre found, and what came of it. */
+    @Schema(name = "Performance", description = "What a team or a cadre found, and what came of it")
+    public record Performance(UUID id, String name, long findingsFound, long findingsConfirmed, long leadsFound,
+            long leadsTransferred, long leadsLeadingToCase) {
+    }
+}

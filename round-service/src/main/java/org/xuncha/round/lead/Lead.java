@@ -1,0 +1,252 @@
+package org.xuncha.round.lead;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.xuncha.platform.id.Ids;
+import org.xuncha.platform.problem.IllegalTransition;
+import org.xuncha.round.inspection.Inspection;
+import org.xuncha.round.registry.OrganizationType;
+
+/**
+ * A lead on an individual's misconduct (问题线索), confidential: RECEIVED → ASSESSED → REPORTED →
+ * TRANSFERRED (to a named body) → DISPOSED → ARCHIVED.
+ */
+@Entity
+public class Lead {
+
+    @Id
+    private UUID id;
+
+    private UUID inspectionId;
+
+    private UUID termId;
+
+    private UUID roundId;
+
+    private UUID teamId;
+
+    private UUID organizationId;
+
+    @Enumerated(EnumType.STRING)
+    private OrganizationType organizationType;
+
+    private UUID foundBy;
+
+    private String summary;
+
+    private String persons;
+
+    private String source;
+
+    @Enumerated(EnumType.STRING)
+    private LeadState state;
+
+    private OffsetDateTime receivedAt;
+
+    private OffsetDateTime assessedAt;
+
+    private String assessment;
+
+    private OffsetDateTime reportedAt;
+
+    private OffsetDateTime transferredAt;
+
+    @Enumerated(EnumType.STRING)
+    private ReceivingBody transferredTo;
+
+    private String receivingBody;
+
+    private OffsetDateTime disposedAt;
+
+    @Enumerated(EnumType.STRING)
+    private DispositionKind disposition;
+
+    private String dispositionNote;
+
+    private Integer casesFiled;
+
+    private Integer personsSanctioned;
+
+    private Integer judicialTransfers;
+
+    private OffsetDateTime archivedAt;
+
+    @Version
+    private long version;
+
+    protected Lead() {
+    }
+
+    /**
+     * A lead a team received (受理).
+     *
+     * @param source where it came from: an interview, a petition, a review …
+     */
+    public Lead(Inspection inspection, UUID termId, OrganizationType organizationType, String summary, String persons,
+            String source, UUID foundBy, OffsetDateTime at) {
+        this.id = Ids.next();
+        this.inspectionId = inspection.id();
+        this.termId = termId;
+        this.roundId = inspection.roundId();
+        this.teamId = inspection.teamId();
+        this.organizationId = inspection.organizationId();
+        this.organizationType = organizationType;
+        this.summary = summary;
+        this.persons = persons;
+        this.source = source;
+        this.foundBy = foundBy;
+        this.state = LeadState.RECEIVED;
+        this.receivedAt = at;
+    }
+
+    /** RECEIVED to ASSESSED (研判). */
+    public void assess(String conclusion, OffsetDateTime at) {
+        require(LeadState.RECEIVED, "be assessed");
+        state = LeadState.ASSESSED;
+        assessment = conclusion;
+        assessedAt = at;
+    }
+
+    /** ASSESSED to REPORTED: reported to the leadership group. */
+    public void report(OffsetDateTime at) {
+        require(LeadState.ASSESSED, "be reported");
+        state = LeadState.REPORTED;
+        reportedAt = at;
+    }
+
+    /** REPORTED to TRANSFERRED (移交) to a body, named when it is another one. */
+    public void transfer(ReceivingBody body, String bodyName, OffsetDateTime at) {
+        require(LeadState.REPORTED, "be transferred");
+        state = LeadState.TRANSFERRED;
+        transferredTo = body;
+        receivingBody = bodyName;
+        transferredAt = at;
+    }
+
+    /** TRANSFERRED to DISPOSED: the body reports what it did. */
+    public void dispose(Disposition outcome, OffsetDateTime at) {
+        require(LeadState.TRANSFERRED, "be disposed of");
+        state = LeadState.DISPOSED;
+        disposition = outcome.kind();
+        dispositionNote = outcome.note();
+        casesFiled = outcome.casesFiled();
+        personsSanctioned = outcome.personsSanctioned();
+        judicialTransfers = outcome.judicialTransfers();
+        disposedAt = at;
+    }
+
+    /** DISPOSED to ARCHIVED (归档). */
+    public void archive(OffsetDateTime at) {
+        require(LeadState.DISPOSED, "be archived");
+        state = LeadState.ARCHIVED;
+        archivedAt = at;
+    }
+
+    /** Transferred a quarter ago or more and still without a disposition (每季度反馈一次). */
+    public boolean isOverdue(OffsetDateTime now) {
+        return state == LeadState.TRANSFERRED && !transferredAt.plusMonths(3).isAfter(now);
+    }
+
+    private void require(LeadState expected, String action) {
+        if (state != expected) {
+            throw new IllegalTransition("Lead", id, state, action);
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID inspectionId() {
+        return inspectionId;
+    }
+
+    public UUID teamId() {
+        return teamId;
+    }
+
+    public UUID organizationId() {
+        return organizationId;
+    }
+
+    public UUID foundBy() {
+        return foundBy;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String persons() {
+        return persons;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public LeadState state() {
+        return state;
+    }
+
+    public OffsetDateTime receivedAt() {
+        return receivedAt;
+    }
+
+    public String assessment() {
+        return assessment;
+    }
+
+    public OffsetDateTime assessedAt() {
+        return assessedAt;
+    }
+
+    public OffsetDateTime reportedAt() {
+        return reportedAt;
+    }
+
+    public OffsetDateTime transferredAt() {
+        return transferredAt;
+    }
+
+    public ReceivingBody transferredTo() {
+        return transferredTo;
+    }
+
+    public String receivingBody() {
+        return receivingBody;
+    }
+
+    public OffsetDateTime disposedAt() {
+        return disposedAt;
+    }
+
+    public DispositionKind disposition() {
+        return disposition;
+    }
+
+    public String dispositionNote() {
+        return dispositionNote;
+    }
+
+    public Integer casesFiled() {
+        return casesFiled;
+    }
+
+    public Integer personsSanctioned() {
+        return personsSanctioned;
+    }
+
+    public Integer judicialTransfers() {
+        return judicialTransfers;
+    }
+
+    public OffsetDateTime archivedAt() {
+        return archivedAt;
+    }
+}

@@ -1,0 +1,202 @@
+package org.xuncha.round.lead;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.xuncha.platform.paging.Cursor;
+import org.xuncha.platform.paging.Page;
+import org.xuncha.platform.problem.Forbidden;
+import org.xuncha.platform.problem.IllegalTransition;
+import org.xuncha.platform.problem.InvalidInput;
+import org.xuncha.platform.problem.NotFound;
+import org.xuncha.platform.security.Caller;
+import org.xuncha.platform.security.Roles;
+import org.xuncha.round.inspection.Inspection;
+import org.xuncha.round.inspection.InspectionState;
+import org.xuncha.round.inspection.Inspections;
+import org.xuncha.round.planning.Planning;
+import org.xuncha.round.registry.Registry;
+import org.xuncha.round.team.Position;
+import org.xuncha.round.team.TeamAccess;
+
+/**
+ * Leads, confidential (按机密件办理): only the office, the leadership, the team's leader and the body a
+ * lead was transferred to may read one; for anybody else it does not exist (404, not 403).
+ */
+@ApplicationScoped
+public class Leads {
+
+    private final LeadRepository leads;
+    private final Inspections inspections;
+    private final Planning planning;
+    private final Registry registry;
+    private final TeamAccess teamAccess;
+    private final Clock clock;
+
+    public Leads(LeadRepository leads, Inspections inspections, Planning planning, Registry registry,
+            TeamAccess teamAccess, Clock clock) {
+        this.leads = leads;
+        this.inspections = inspections;
+        this.planning = planning;
+        this.registry = registry;
+        this.teamAccess = teamAccess;
+        this.clock = clock;
+    }
+
+    /** A member of the inspecting team registers a lead, while stationed or reporting. */
+    @Transactional
+    public Lead receive(UUID inspectionId, String summary, String persons, String source, Caller caller) {
+        Inspection inspection = inspections.find(inspectionId)
+                .filter(found -> teamAccess.isOnTeam(found.teamId(), caller))
+                .orElseThrow(() -> InvalidInput.of("inspectionId", "names no inspection of your team"));
+        if (inspection.state() != InspectionState.STATIONED && inspection.state() != InspectionState.REPORTING) {
+            throw new IllegalTransition("Inspection", inspectionId, inspection.state(),
+                    "take leads");
+        }
+        Lead lead = new Lead(inspection, planning.round(inspection.roundId()).termId(),
+                registry.get(inspection.organizationId()).type(), summary, persons, source,
+                caller.cadreId().orElse(null), now());
+        leads.persist(lead);
+        return lead;
+    }
+
+    @Transactional
+    public Lead assess(UUID id, String assessment, Caller caller) {
+        Lead lead = readable(id, caller);
+        requireTeamLeader(lead, caller, "assesses");
+        lead.assess(assessment, now());
+        return lead;
+    }
+
+    @Transactional
+    public Lead report(UUID id, Caller caller) {
+        Lead lead = readable(id, caller);
+        requireTeamLeader(lead, caller, "reports");
+        lead.report(now());
+        return lead;
+    }
+
+    /** The office hands the lead to a body (移交); another body must be named. */
+    @Transactional
+    public Lead transfer(UUID id, ReceivingBody body, String bodyName, Caller caller) {
+        Lead lead = readable(id, caller);
+        if (!caller.hasRole(Roles.OFFICE)) {
+            throw new Forbidden("The office (巡察办) transfers leads");
+        }
+        if (body == ReceivingBody.OTHER && (bodyName == null || bodyName.isBlank())) {
+            throw InvalidInput.of("bodyName", "must name the body when it is not the discipline commission or the "
+                    + "organization department");
+        }
+        lead.transfer(body, bodyName == null || bodyName.isBlank() ? body.name() : bodyName.trim(), now());
+        return lead;
+    }
+
+    /** The body the lead was transferred to reports its disposition. */
+    @Transactional
+    public Lead dispose(UUID id, Disposition disposition, Caller caller) {
+        Lead lead = readable(id, caller);
+        if (lead.transferredTo() == null || !caller.hasRole(lead.transferredTo().role())) {
+            throw new Forbidden("Only the body the lead was transferred to reports its disposition");
+        }
+        lead.dispose(disposition, now());
+        return lead;
+    }
+
+    @Transactional
+    public Lead archive(UUID id, Caller caller) {
+        Lead lead = readable(id, caller);
+        if (!caller.hasRole(Roles.OFFICE)) {
+            throw new Forbidden("The office (巡察办) archives leads");
+        }
+        lead.archive(now());
+        return lead;
+    }
+
+    /** The lead, if the caller may know it exists. */
+    public Lead readable(UUID id, Caller caller) {
+        return leads.findByIdOptional(id).filter(lead -> mayRead(lead, caller))
+                .orElseThrow(() -> new NotFound("Lead", id));
+    }
+
+    /**
+     * A page of the leads the caller may read, oldest first; {@code overdueOnly} keeps those
+     * transferred a quarter ago or more without a disposition.
+     */
+    public Page<Lead> list(UUID inspectionId, UUID termId, LeadState state, boolean overdueOnly, String cursor, int limit,
+            Caller caller) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        scopeTo(caller, conditions, parameters);
+        if (inspectionId != null) {
+            conditions.add("inspectionId = :inspectionId");
+            parameters.and("inspectionId", inspectionId);
+        }
+        if (termId != null) {
+            conditions.add("termId = :termId");
+            parameters.and("termId", termId);
+        }
+        if (state != null) {
+            conditions.add("state = :state");
+            parameters.and("state", state);
+        }
+        if (overdueOnly) {
+            conditions.add("state = :transferred and transferredAt <= :quarterAgo");
+            parameters.and("transferred", LeadState.TRANSFERRED).and("quarterAgo", now().minusMonths(3));
+        }
+        if (cursor != null) {
+            conditions.add("id > :after");
+            parameters.and("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
+        }
+        String query = (conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ") + "order by id";
+        List<Lead> rows = leads.find(query, parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, lead -> Cursor.of(lead.id()));
+    }
+
+    public boolean isOverdue(Lead lead) {
+        return lead.isOverdue(now());
+    }
+
+    private boolean mayRead(Lead lead, Caller caller) {
+        if (caller.hasAnyRole(Roles.OFFICE, Roles.LEADERSHIP)) {
+            return true;
+        }
+        if (lead.transferredTo() != null && lead.transferredTo() != ReceivingBody.OTHER
+                && caller.hasRole(lead.transferredTo().role())) {
+            return true;
+        }
+        return teamAccess.leads(lead.teamId(), caller);
+    }
+
+    private void scopeTo(Caller caller, List<String> conditions, Parameters parameters) {
+        if (caller.hasAnyRole(Roles.OFFICE, Roles.LEADERSHIP)) {
+            return;
+        }
+        List<String> visible = new ArrayList<>();
+        for (ReceivingBody body : List.of(ReceivingBody.DISCIPLINE_COMMISSION, ReceivingBody.ORGANIZATION_DEPARTMENT)) {
+            if (caller.hasRole(body.role())) {
+                visible.add("transferredTo = :" + body.name().toLowerCase());
+                parameters.and(body.name().toLowerCase(), body);
+            }
+        }
+        if (caller.hasRole(Roles.TEAM_LEADER) && caller.cadreId().isPresent()) {
+            visible.add("teamId in (select t.id from Team t join t.members m where m.cadreId = :self and m.position = :leader)");
+            parameters.and("self", caller.cadreId().get()).and("leader", Position.LEADER);
+        }
+        conditions.add(visible.isEmpty() ? "1 = 0" : "(" + String.join(" or ", visible) + ")");
+    }
+
+    private void requireTeamLeader(Lead lead, Caller caller, String action) {
+        if (!teamAccess.leads(lead.teamId(), caller)) {
+            throw new Forbidden("The team's leader " + action + " its leads");
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,187 @@
+package org.xuncha.round.lead.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.paging.Page;
+import org.xuncha.platform.security.Caller;
+import org.xuncha.platform.security.Roles;
+import org.xuncha.round.lead.Disposition;
+import org.xuncha.round.lead.DispositionKind;
+import org.xuncha.round.lead.Lead;
+import org.xuncha.round.lead.LeadState;
+import org.xuncha.round.lead.Leads;
+import org.xuncha.round.lead.ReceivingBody;
+
+@Path("/leads")
+@Tag(name = "Leads")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LeadResource {
+
+    private static final String READERS = "Confidential: the office, the leadership, the team's leader and, once "
+            + "transferred, the receiving body; for anyone else it does not exist (404).";
+
+    private final Leads leads;
+    private final Caller caller;
+
+    public LeadResource(Leads leads, Caller caller) {
+        this.leads = leads;
+        this.caller = caller;
+    }
+
+    @Schema(name = "LeadRequest", description = "A lead the team received (受理)")
+    public record LeadRequest(@NotNull UUID inspectionId,
+            @Schema(description = "Confidential") @NotBlank @Size(max = 20000) String summary,
+            @Schema(description = "Persons it concerns; confidential") @Size(max = 1000) String persons,
+            @Schema(example = "个别谈话") @NotBlank @Size(max = 100) String source) {
+    }
+
+    @Schema(name = "LeadAssessment", description = "The team leader's assessment (研判)")
+    public record AssessmentRequest(@NotBlank @Size(max = 20000) String assessment) {
+    }
+
+    @Schema(name = "LeadTransfer", description = "Where the office hands the lead (移交)")
+    public record TransferRequest(@NotNull ReceivingBody body,
+            @Schema(description = "Required for OTHER", example = "县审计局") @Size(max = 200) String bodyName) {
+    }
+
+    @Schema(name = "LeadDisposition", description = "What the receiving body did (办理结果)")
+    public record DispositionRequest(@NotNull DispositionKind kind, @Size(max = 20000) String note,
+            @NotNull @Min(0) Integer casesFiled, @NotNull @Min(0) Integer personsSanctioned,
+            @NotNull @Min(0) Integer judicialTransfers) {
+    }
+
+    @Schema(name = "Lead", description = "A lead (问题线索); confidential")
+    public record LeadView(UUID id, UUID inspectionId, UUID teamId, UUID organizationId, String summary, String persons,
+            String source, LeadState state, boolean overdue, OffsetDateTime receivedAt, String assessment,
+            OffsetDateTime assessedAt, OffsetDateTime reportedAt, OffsetDateTime transferredAt,
+            ReceivingBody transferredTo, String receivingBody, OffsetDateTime disposedAt, DispositionKind disposition,
+            String dispositionNote, Integer casesFiled, Integer personsSanctioned, Integer judicialTransfers,
+            OffsetDateTime archivedAt) {
+
+        static LeadView of(Lead lead, boolean overdue) {
+            return new LeadView(lead.id(), lead.inspectionId(), lead.teamId(), lead.organizationId(), lead.summary(),
+                    lead.persons(), lead.source(), lead.state(), overdue, lead.receivedAt(), lead.assessment(),
+                    lead.assessedAt(), lead.reportedAt(), lead.transferredAt(), lead.transferredTo(),
+                    lead.receivingBody(), lead.disposedAt(), lead.disposition(), lead.dispositionNote(),
+                    lead.casesFiled(), lead.personsSanctioned(), lead.judicialTransfers(), lead.archivedAt());
+        }
+    }
+
+    @POST
+    @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
+    @Operation(summary = "Receive a lead (受理)", description = "By a member of the inspecting team, while stationed or reporting.")
+    @APIResponse(responseCode = "201", description = "Received")
+    @APIResponse(responseCode = "409", description = "The inspection takes no leads in its state")
+    public Response receive(@NotNull @Valid LeadRequest request) {
+        Lead lead = leads.receive(request.inspectionId(), request.summary(), request.persons(), request.source(), caller);
+        return Response.created(URI.create("/leads/" + lead.id())).entity(view(lead)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER, Roles.DISCIPLINE,
+            Roles.ORGANIZATION})
+    @Operation(summary = "Read a lead", description = READERS)
+    @APIResponse(responseCode = "200", description = "The lead")
+    @APIResponse(responseCode = "404", description = "No such lead, or not one the caller may read")
+    public LeadView read(@PathParam("id") UUID id) {
+        return view(leads.readable(id, caller));
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER, Roles.DISCIPLINE,
+            Roles.ORGANIZATION})
+    @Operation(summary = "List leads", description = "The leads the caller may read, by inspection, term and state, "
+            + "oldest first; `overdue=true` keeps those transferred a quarter ago or more without a disposition.")
+    @APIResponse(responseCode = "200", description = "A page of leads")
+    public Page<LeadView> list(@QueryParam("inspectionId") UUID inspectionId, @QueryParam("termId") UUID termId,
+            @QueryParam("state") LeadState state, @QueryParam("overdue") boolean overdue,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return leads.list(inspectionId, termId, state, overdue, cursor, limit, caller).map(this::view);
+    }
+
+    @POST
+    @Path("/{id}/assessment")
+    @RolesAllowed({Roles.TEAM_LEADER})
+    @Operation(summary = "Assess a lead (研判)", description = "RECEIVED to ASSESSED, by the team's leader.")
+    @APIResponse(responseCode = "200", description = "Assessed")
+    @APIResponse(responseCode = "404", description = "No such lead, or not one the caller may read")
+    @APIResponse(responseCode = "409", description = "The lead is not RECEIVED")
+    public LeadView assess(@PathParam("id") UUID id, @NotNull @Valid AssessmentRequest request) {
+        return view(leads.assess(id, request.assessment(), caller));
+    }
+
+    @POST
+    @Path("/{id}/report")
+    @RolesAllowed({Roles.TEAM_LEADER})
+    @Operation(summary = "Report a lead", description = "ASSESSED to REPORTED, by the team's leader.")
+    @APIResponse(responseCode = "200", description = "Reported")
+    @APIResponse(responseCode = "404", description = "No such lead, or not one the caller may read")
+    @APIResponse(responseCode = "409", description = "The lead is not ASSESSED")
+    public LeadView report(@PathParam("id") UUID id) {
+        return view(leads.report(id, caller));
+    }
+
+    @POST
+    @Path("/{id}/transfer")
+    @RolesAllowed({Roles.OFFICE})
+    @Operation(summary = "Transfer a lead (移交)", description = "REPORTED to TRANSFERRED, by the office, to a named body.")
+    @APIResponse(responseCode = "200", description = "Transferred")
+    @APIResponse(responseCode = "404", description = "No such lead")
+    @APIResponse(responseCode = "409", description = "The lead is not REPORTED")
+    public LeadView transfer(@PathParam("id") UUID id, @NotNull @Valid TransferRequest request) {
+        return view(leads.transfer(id, request.body(), request.bodyName(), caller));
+    }
+
+    @POST
+    @Path("/{id}/disposition")
+    @RolesAllowed({Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.OFFICE})
+    @Operation(summary = "Report a disposition (办理结果)", description = "TRANSFERRED to DISPOSED, by the receiving body "
+            + "(the office for other bodies).")
+    @APIResponse(responseCode = "200", description = "Disposed")
+    @APIResponse(responseCode = "403", description = "Not the receiving body")
+    @APIResponse(responseCode = "404", description = "No such lead, or not one the caller may read")
+    @APIResponse(responseCode = "409", description = "The lead is not TRANSFERRED")
+    public LeadView dispose(@PathParam("id") UUID id, @NotNull @Valid DispositionRequest request) {
+        return view(leads.dispose(id, new Disposition(request.kind(), request.note(), request.casesFiled(),
+                request.personsSanctioned(), request.judicialTransfers()), caller));
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @RolesAllowed({Roles.OFFICE})
+    @Operation(summary = "Archive a lead (归档)", description = "DISPOSED to ARCHIVED, by the office.")
+    @APIResponse(responseCode = "200", description = "Archived")
+    @APIResponse(responseCode = "404", description = "No such lead")
+    @APIResponse(responseCode = "409", description = "The lead is not DISPOSED")
+    public LeadView archive(@PathParam("id") UUID id) {
+        return view(leads.archive(id, caller));
+    }
+
+    private LeadView view(Lead lead) {
+        return LeadView.of(lead, leads.isOverdue(lead));
+    }
+}

@@ -1,0 +1,192 @@
+package org.xuncha.round.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xuncha.testing.RoundApi;
+import org.xuncha.testing.RoundApi.FormedTeam;
+import org.xuncha.testing.RoundApi.ReadyInspection;
+import org.xuncha.testing.Tokens;
+
+/**
+ * The figures of a scenario whose totals are counted by hand:
+ *
+ * <pre>
+ * term
+ *  ├─ round 1 (REGULAR), team A (2 DISCIPLINE cadres) inspects township T, extending to villages V1, V2
+ *  │    findings: COUNTY-1, COUNTY-1, COUNTY-3 confirmed (by the leader); COUNTY-5 left a draft (by the member)
+ *  │    leads (by the member): L1 received; L2 transferred to the discipline commission, disposed of:
+ *  │      1 case filed, 2 persons sanctioned, 1 judicial transfer
+ *  │    report approved, 1 recommendation, feedback issued
+ *  └─ round 2 (SPECIAL), team B (2 AUDIT cadres) inspects organ O
+ *       findings: COUNTY-2 confirmed; lead L3 transferred to the organization department
+ *       and a topic report of round 2, approved
+ * </pre>
+ */
+@QuarkusTest
+class FiguresTest {
+
+    private final RoundApi api = new RoundApi(RestAssured::given);
+    private final String leadership = Tokens.as("LEADERSHIP").sign();
+    private UUID term;
+    private UUID roundOne;
+    private FormedTeam teamA;
+    private FormedTeam teamB;
+
+    @BeforeEach
+    void theScenario() {
+        term = api.term();
+        roundOne = api.round(term, 1);
+        UUID roundTwo = api.round(term, 2, "SPECIAL");
+
+        UUID township = api.organization("统计镇党委 " + UUID.randomUUID(), "TOWNSHIP");
+        UUID villageOne = api.organizationUnder(township, "一村党支部", "VILLAGE");
+        UUID villageTwo = api.organizationUnder(township, "二村党支部", "VILLAGE");
+        teamA = api.formTeam(term, roundOne);
+        UUID inspectionA = api.inspection(teamA.teamId(), township, List.of(villageOne, villageTwo));
+        api.prepare(inspectionA, teamA);
+        api.advance(inspectionA, "station", "STATIONED");
+        ReadyInspection a = new ReadyInspection(township, inspectionA, List.of(), teamA);
+        api.confirmedFinding(a, "COUNTY-1", "三务公开不及时");
+        api.confirmedFinding(a, "COUNTY-1", "四议两公开未执行");
+        api.confirmedFinding(a, "COUNTY-3", "侵占集体资金");
+        api.as(teamA.memberToken()).body(Map.of("inspectionId", inspectionA, "categoryCode", "COUNTY-5",
+                "description", "待核实")).post("/findings").then().statusCode(201);
+        lead(teamA, inspectionA);
+        UUID disposed = lead(teamA, inspectionA);
+        transfer(teamA, disposed, "DISCIPLINE_COMMISSION");
+        api.as(Tokens.as("DISCIPLINE").sign()).body(Map.of("kind", "CASE_FILED", "casesFiled", 1,
+                "personsSanctioned", 2, "judicialTransfers", 1)).post("/leads/{id}/disposition", disposed)
+                .then().statusCode(200);
+        api.advance(inspectionA, "withdrawal", "REPORTING");
+        UUID report = api.submittedReport(a);
+        api.approve(report);
+        api.as(api.office()).body(Map.of("department", "县农业农村局", "content", "建议规范村级财务"))
+                .post("/reports/{id}/recommendations", report).then().statusCode(201);
+        api.issueFeedback(inspectionA).then().statusCode(201);
+
+        UUID organ = api.organization("统计局党组 " + UUID.randomUUID(), "ORGAN");
+        teamB = auditTeam(roundTwo);
+        UUID inspectionB = api.inspection(teamB.teamId(), organ);
+        api.prepare(inspectionB, teamB);
+        api.advance(inspectionB, "station", "STATIONED");
+        api.confirmedFinding(new ReadyInspection(organ, inspectionB, List.of(), teamB), "COUNTY-2", "作风漂浮");
+        transfer(teamB, lead(teamB, inspectionB), "ORGANIZATION_DEPARTMENT");
+        UUID topic = RoundApi.created(api.as(api.office()).body(Map.of("kind", "TOPIC", "roundId", roundTwo,
+                "title", "专题报告", "body", "……")).post("/reports"));
+        api.as(api.office()).post("/reports/{id}/submission", topic).then().statusCode(200);
+        api.approve(topic);
+    }
+
+    @Test
+    void theTermAddsUpBothRounds() {
+        JsonPath figures = figures(Map.of("termId", term));
+
+        assertThat(figures.getLong("rounds")).isEqualTo(2);
+        assertThat(figures.getLong("teams")).isEqualTo(2);
+        assertThat(figures.getLong("cadresDeployed")).isEqualTo(4);
+        assertThat(figures.getMap("cadresBySourceSystem")).isEqualTo(Map.of("AUDIT", 2, "DISCIPLINE", 2));
+        assertThat(figures.getLong("organizationsInspected")).isEqualTo(2);
+        assertThat(figures.getLong("villagesReachedByExtension")).isEqualTo(2);
+        assertThat(figures.getLong("findings")).isEqualTo(4);
+        assertThat(figures.getMap("findingsByCategory")).isEqualTo(Map.of("COUNTY-1", 2, "COUNTY-2", 1, "COUNTY-3", 1));
+        assertThat(figures.getLong("findingsFedBack")).isEqualTo(3);
+        assertThat(figures.getLong("leadsReceived")).isEqualTo(3);
+        assertThat(figures.getLong("leadsTransferred")).isEqualTo(2);
+        assertThat(figures.getMap("leadsTransferredTo"))
+                .isEqualTo(Map.of("DISCIPLINE_COMMISSION", 1, "ORGANIZATION_DEPARTMENT", 1));
+        assertThat(figures.getLong("casesFiled")).isEqualTo(1);
+        assertThat(figures.getLong("personsSanctioned")).isEqualTo(2);
+        assertThat(figures.getLong("judicialTransfers")).isEqualTo(1);
+        assertThat(figures.getLong("opinionsIssued")).isEqualTo(1);
+        assertThat(figures.getLong("recommendationsIssued")).isEqualTo(1);
+        assertThat(figures.getLong("topicReports")).isEqualTo(1);
+        assertThat(figures.getMap("coverage")).containsEntry("inScope", 0);
+    }
+
+    @Test
+    void aRoundCountsItsOwn() {
+        JsonPath figures = figures(Map.of("roundId", roundOne));
+
+        assertThat(figures.getLong("rounds")).isEqualTo(1);
+        assertThat(figures.getMap("cadresBySourceSystem")).isEqualTo(Map.of("DISCIPLINE", 2));
+        assertThat(figures.getLong("villagesReachedByExtension")).isEqualTo(2);
+        assertThat(figures.getLong("findings")).isEqualTo(3);
+        assertThat(figures.getLong("leadsReceived")).isEqualTo(2);
+        assertThat(figures.getLong("leadsTransferred")).isEqualTo(1);
+        assertThat(figures.getLong("topicReports")).isZero();
+        assertThat(figures.getString("coverage")).isNull();
+    }
+
+    @Test
+    void aTeamAndAnOrganizationTypeNarrowTheFigures() {
+        JsonPath team = figures(Map.of("teamId", teamB.teamId()));
+        assertThat(team.getMap("findingsByCategory")).isEqualTo(Map.of("COUNTY-2", 1));
+        assertThat(team.getLong("organizationsInspected")).isEqualTo(1);
+
+        JsonPath organs = figures(Map.of("termId", term, "organizationType", "ORGAN"));
+        assertThat(organs.getLong("rounds")).isEqualTo(1);
+        assertThat(organs.getLong("findings")).isEqualTo(1);
+        assertThat(organs.getLong("leadsReceived")).isEqualTo(1);
+        assertThat(organs.getLong("villagesReachedByExtension")).isZero();
+        assertThat(organs.getLong("topicReports")).isZero();
+    }
+
+    @Test
+    void teamsAndCadresAreCreditedWithWhatTheyFound() {
+        JsonPath teams = api.as(api.office()).queryParam("termId", term).get("/figures/teams").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> a = teams.getMap("find { it.id == '" + teamA.teamId() + "' }");
+        assertThat(a).containsEntry("findingsFound", 4).containsEntry("findingsConfirmed", 3)
+                .containsEntry("leadsFound", 2).containsEntry("leadsTransferred", 1).containsEntry("leadsLeadingToCase", 1);
+        Map<String, Object> b = teams.getMap("find { it.id == '" + teamB.teamId() + "' }");
+        assertThat(b).containsEntry("findingsFound", 1).containsEntry("leadsLeadingToCase", 0);
+
+        JsonPath cadres = api.as(leadership).queryParam("termId", term).get("/figures/cadres").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(cadres.getMap("find { it.id == '" + teamA.leaderId() + "' }"))
+                .containsEntry("findingsFound", 3).containsEntry("findingsConfirmed", 3).containsEntry("leadsFound", 0);
+        assertThat(cadres.getMap("find { it.id == '" + teamA.memberId() + "' }"))
+                .containsEntry("findingsFound", 1).containsEntry("findingsConfirmed", 0).containsEntry("leadsFound", 2)
+                .containsEntry("leadsLeadingToCase", 1);
+    }
+
+    @Test
+    void figuresNeedATermARoundOrATeam() {
+        api.as(api.office()).get("/figures").then().statusCode(400);
+    }
+
+    private JsonPath figures(Map<String, Object> query) {
+        return api.as(api.office()).queryParams(query).get("/figures").then().statusCode(200).extract().jsonPath();
+    }
+
+    private UUID lead(FormedTeam team, UUID inspection) {
+        return RoundApi.created(api.as(team.memberToken()).body(Map.of("inspectionId", inspection,
+                "summary", "问题线索", "source", "信访")).post("/leads"));
+    }
+
+    private void transfer(FormedTeam team, UUID lead, String body) {
+        api.as(team.leaderToken()).body(Map.of("assessment", "可查")).post("/leads/{id}/assessment", lead)
+                .then().statusCode(200);
+        api.as(team.leaderToken()).post("/leads/{id}/report", lead).then().statusCode(200);
+        api.as(api.office()).body(Map.of("body", body)).post("/leads/{id}/transfer", lead).then().statusCode(200);
+    }
+
+    private FormedTeam auditTeam(UUID roundId) {
+        UUID teamId = api.team(roundId);
+        UUID leader = api.cadre(Map.of("name", "审计组长", "sourceSystem", "AUDIT"));
+        UUID member = api.cadre(Map.of("name", "审计专员", "sourceSystem", "AUDIT"));
+        api.joinPool("LEADER", leader);
+        api.joinPool("SPECIALIST", member);
+        api.assign(teamId, leader, "LEADER").then().statusCode(200);
+        api.assign(teamId, member, "MEMBER").then().statusCode(200);
+        return new FormedTeam(term, roundId, teamId, leader, member);
+    }
+}
