@@ -3,6 +3,8 @@ package org.xuncha.round.figures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,17 +76,30 @@ public class Figures {
                         ? " and p.round_id in (select id from round r where true" + roundFilter(scope) + ")"
                         : " and false") + ")");
 
+        Object[] rectified = single(inspections, "with scoped as (" + scoped + ") select "
+                + "(select coalesce(sum(items_closed_at_report), 0) from followed_case c where c.inspection_id in (select id from scoped)), "
+                + "(select coalesce(sum(items_fed_back_at_report), 0) from followed_case c where c.inspection_id in (select id from scoped)), "
+                + "(select count(*) from followed_item i where i.inspection_id in (select id from scoped) and i.overdue and not i.closed), "
+                + "(select coalesce(sum(money_recovered), 0) from followed_item i where i.inspection_id in (select id from scoped) and i.closed), "
+                + "(select coalesce(sum(rules_established), 0) from followed_item i where i.inspection_id in (select id from scoped) and i.closed), "
+                + "(select coalesce(sum(persons_held_accountable), 0) from followed_item i where i.inspection_id in (select id from scoped) and i.closed), "
+                + "(select count(*) from followed_case c where c.inspection_id in (select id from scoped) and c.closed_at is not null)");
+
         long fedBack = byState.entrySet().stream()
                 .filter(entry -> !entry.getKey().equals("DRAFT") && !entry.getKey().equals("CONFIRMED"))
                 .mapToLong(Map.Entry::getValue).sum();
         CoverageRate rate = scope.isWholeTerm() ? coverage.rate(scope.termId()) : null;
+        long rectifiedNow = byState.getOrDefault("RECTIFIED", 0L);
+        Rectification rectification = new Rectification(ratio(number(rectified[0]), number(rectified[1])),
+                ratio(rectifiedNow, fedBack), number(rectified[2]), (BigDecimal) rectified[3], number(rectified[4]),
+                number(rectified[5]), number(rectified[6]));
         return new Totals(scope, number(work[0]), number(work[1]),
                 cadres.values().stream().mapToLong(Long::longValue).sum(), cadres,
                 number(work[2]), rate, number(villages[0]),
-                byCategory.values().stream().mapToLong(Long::longValue).sum(), byCategory, fedBack,
-                byState.getOrDefault("RECTIFIED", 0L),
+                byCategory.values().stream().mapToLong(Long::longValue).sum(), byCategory, fedBack, rectifiedNow,
                 number(leadTotals[0]), number(leadTotals[1]), transferredTo, number(leadTotals[2]),
-                number(leadTotals[3]), number(leadTotals[4]), number(issued[0]), number(issued[1]), number(issued[2]));
+                number(leadTotals[3]), number(leadTotals[4]), number(issued[0]), number(issued[1]), number(issued[2]),
+                rectification);
     }
 
     /** Per team in scope: what it found and what came of it. */
@@ -169,6 +184,10 @@ public class Figures {
         }
     }
 
+    private static BigDecimal ratio(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+    }
+
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
@@ -222,7 +241,19 @@ public class Figures {
             long villagesReachedByExtension, long findings, Map<String, Long> findingsByCategory, long findingsFedBack,
             long findingsRectified, long leadsReceived, long leadsTransferred, Map<String, Long> leadsTransferredTo,
             long casesFiled, long personsSanctioned, long judicialTransfers, long opinionsIssued,
-            long recommendationsIssued, long topicReports) {
+            long recommendationsIssued, long topicReports, Rectification rectification) {
+    }
+
+    /**
+     * Rectification as round-service knows it from rectification-service's events.
+     *
+     * @param rateAtFirstReport items closed ÷ items fed back when each organization first reported
+     * @param rateAfterSupervision findings rectified ÷ findings fed back now, after supervision
+     * @param itemsOverdue items past their deadline and not closed
+     */
+    @Schema(name = "RectificationFigures", description = "Rectification, from rectification-service's events")
+    public record Rectification(BigDecimal rateAtFirstReport, BigDecimal rateAfterSupervision, long itemsOverdue,
+            BigDecimal moneyRecovered, long rulesEstablished, long personsHeldAccountable, long casesClosed) {
     }
 
     /** What a team or a cadre found, and what came of it. */

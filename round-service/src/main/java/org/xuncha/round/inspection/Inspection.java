@@ -136,6 +136,18 @@ public class Inspection {
         fedBackAt = at;
     }
 
+    /** FED_BACK to RECTIFYING: the organization signed off its rectification case. */
+    public void startRectifying() {
+        requireState(InspectionState.FED_BACK, "start rectifying");
+        state = InspectionState.RECTIFYING;
+    }
+
+    /** RECTIFYING to CLOSED (archived): its rectification case is closed. */
+    public void close() {
+        requireState(InspectionState.RECTIFYING, "close");
+        state = InspectionState.CLOSED;
+    }
+
     /** Findings are drafted and confirmed while the team is on site and while it reports. */
     public void requireOpenForFindings(String action) {
         if (state != InspectionState.STATIONED && state != InspectionState.REPORTING) {
