@@ -202,13 +202,14 @@ public class Coverage {
 
     /**
      * The organizations in scope not yet covered, riskiest first: the weighted count of open leads,
-     * petitions, findings of earlier inspections and audit issues; where signals run out, those
-     * never inspected come next, then the longest since inspected.
+     * petitions, findings of earlier inspections and audit issues. Only organizations with a signal
+     * are scored, so the ranking costs what the signals cost, not what the scope costs; when they
+     * run out, uncovered organizations without signals follow in registry order.
      */
     @SuppressWarnings("unchecked")
     public List<Candidate> candidates(UUID termId, int limit) {
         planning.term(termId);
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> scored = entityManager.createNativeQuery("""
                         with signals as (
                             select organization_id, count(*) as leads, 0 as petitions, 0 as findings, 0 as audit_issues
                               from lead where state not in ('DISPOSED', 'ARCHIVED') group by organization_id
@@ -218,20 +219,19 @@ public class Coverage {
                             select organization_id, 0, 0, count(*), 0 from finding where state <> 'DRAFT' group by organization_id
                             union all
                             select organization_id, 0, 0, 0, sum(issue_count) from audit_result group by organization_id
-                        ), scored as (
+                        ), totals as (
                             select organization_id, sum(leads) as leads, sum(petitions) as petitions,
                                    sum(findings) as findings, sum(audit_issues) as audit_issues
                               from signals group by organization_id
                         )
-                        select o.id, o.name, o.type, coalesce(sc.leads, 0), coalesce(sc.petitions, 0),
-                               coalesce(sc.findings, 0), coalesce(sc.audit_issues, 0),
-                               coalesce(sc.leads, 0) * :wLeads + coalesce(sc.petitions, 0) * :wPetitions
-                               + coalesce(sc.findings, 0) * :wFindings + coalesce(sc.audit_issues, 0) * :wAudit as score
-                          from term_scope s
-                          join organization o on o.id = s.organization_id
-                          left join scored sc on sc.organization_id = s.organization_id
-                         where s.term_id = :term and s.covered_on is null
-                         order by score desc, o.last_inspected_on asc nulls first, o.id
+                        select o.id, o.name, o.type, t.leads, t.petitions, t.findings, t.audit_issues,
+                               t.leads * :wLeads + t.petitions * :wPetitions + t.findings * :wFindings
+                               + t.audit_issues * :wAudit as score
+                          from totals t
+                          join term_scope s on s.term_id = :term and s.organization_id = t.organization_id
+                          join organization o on o.id = t.organization_id
+                         where s.covered_on is null
+                         order by score desc, o.id
                          limit :rows""")
                 .setParameter("term", termId)
                 .setParameter("wLeads", weights.openLeads())
@@ -240,12 +240,26 @@ public class Coverage {
                 .setParameter("wAudit", weights.auditIssues())
                 .setParameter("rows", limit)
                 .getResultList();
-        return rows.stream().map(row -> new Candidate((UUID) row[0], (String) row[1], (String) row[2],
-                ((Number) row[7]).longValue(), Map.of(
+        List<Candidate> ranked = new ArrayList<>(scored.stream().map(row -> new Candidate((UUID) row[0],
+                (String) row[1], (String) row[2], ((Number) row[7]).longValue(), Map.of(
                         "OPEN_LEADS", ((Number) row[3]).longValue(),
                         "PETITIONS", ((Number) row[4]).longValue(),
                         "FINDINGS", ((Number) row[5]).longValue(),
-                        "AUDIT_ISSUES", ((Number) row[6]).longValue()))).toList();
+                        "AUDIT_ISSUES", ((Number) row[6]).longValue()))).toList());
+        if (ranked.size() < limit) {
+            List<UUID> already = ranked.stream().map(Candidate::organizationId).toList();
+            List<Object[]> rest = entityManager.createNativeQuery("""
+                            select o.id, o.name, o.type from term_scope s join organization o on o.id = s.organization_id
+                             where s.term_id = :term and s.covered_on is null and not (s.organization_id = any(:already))
+                             order by s.organization_id limit :rows""")
+                    .setParameter("term", termId)
+                    .setParameter("already", already.toArray(UUID[]::new))
+                    .setParameter("rows", limit - ranked.size())
+                    .getResultList();
+            rest.forEach(row -> ranked.add(new Candidate((UUID) row[0], (String) row[1], (String) row[2], 0,
+                    Map.of("OPEN_LEADS", 0L, "PETITIONS", 0L, "FINDINGS", 0L, "AUDIT_ISSUES", 0L))));
+        }
+        return ranked;
     }
 
     @Transactional

@@ -128,8 +128,8 @@ public class CoverageResource {
     @Path("/{termId}/candidates")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
     @Operation(summary = "Whom to inspect next", description = "Organizations in scope not yet covered, riskiest first: "
-            + "open leads, petitions, findings of earlier inspections and audit issues (巡审联动), weighted; then the "
-            + "never inspected.")
+            + "open leads, petitions, findings of earlier inspections and audit issues (巡审联动), weighted; then the other "
+            + "uncovered ones, in registry order.")
     @APIResponse(responseCode = "200", description = "The candidates, riskiest first")
     @APIResponse(responseCode = "404", description = "No such term")
     public List<Candidate> candidates(@PathParam("termId") UUID termId,
