@@ -65,8 +65,7 @@ public class Coverage {
             int index = i;
             Organization root = registry.find(organizationIds.get(i))
                     .orElseThrow(() -> InvalidInput.of("organizationIds[" + index + "]", "names no organization of the registry"));
-            @SuppressWarnings("unchecked")
-            List<Object> inserted = entityManager.createNativeQuery("""
+            Query insert = entityManager.createNativeQuery("""
                             insert into term_scope (term_id, organization_id, added_at, covered_on, covered_by, covered_via)
                             select :term, o.id, :now, first.day, first.inspection, first.via
                               from organization o
@@ -84,11 +83,17 @@ public class Coverage {
                                     order by 1 limit 1) first on true
                              where %s
                             on conflict do nothing
-                            returning covered_on""".formatted(withSubtrees ? "o.path like :subtree" : "o.id = :root"))
+                            returning covered_on""".formatted(withSubtrees
+                            ? "o.path >= :subtreeFrom and o.path < :subtreeTo" : "o.id = :root"))
                     .setParameter("term", termId)
-                    .setParameter("now", OffsetDateTime.now(clock))
-                    .setParameter(withSubtrees ? "subtree" : "root", withSubtrees ? root.path() + "%" : root.id())
-                    .getResultList();
+                    .setParameter("now", OffsetDateTime.now(clock));
+            if (withSubtrees) {
+                insert.setParameter("subtreeFrom", root.path()).setParameter("subtreeTo", root.subtreeEnd());
+            } else {
+                insert.setParameter("root", root.id());
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> inserted = insert.getResultList();
             added += inserted.size();
             covered += (int) inserted.stream().filter(day -> day != null).count();
         }
@@ -153,8 +158,10 @@ public class Coverage {
                  where s.term_id = :term and s.covered_on is null""");
         parameters.put("term", termId);
         if (under != null) {
-            sql.append(" and o.path like :subtree");
-            parameters.put("subtree", registry.get(under).path() + "%");
+            Organization root = registry.get(under);
+            sql.append(" and o.path >= :subtreeFrom and o.path < :subtreeTo");
+            parameters.put("subtreeFrom", root.path());
+            parameters.put("subtreeTo", root.subtreeEnd());
         }
         if (type != null) {
             sql.append(" and o.type = :type");

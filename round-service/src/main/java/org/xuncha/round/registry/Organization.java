@@ -91,6 +91,16 @@ public class Organization {
         this.cityDirected = details.cityDirected();
     }
 
+    /**
+     * The first path past this organization's subtree. Paths below it start with its path, which
+     * ends in '/'; the same path ending in '0' (the next character) sorts after all of them, so
+     * {@code path >= path() and path < subtreeEnd()} is the subtree as one index range, whatever
+     * plan the database uses.
+     */
+    public String subtreeEnd() {
+        return path.substring(0, path.length() - 1) + "0";
+    }
+
     /** Whether {@code other} is this organization or below it in the tree. */
     public boolean contains(Organization other) {
         return other.path.startsWith(path);

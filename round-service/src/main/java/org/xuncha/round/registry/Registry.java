@@ -69,8 +69,10 @@ public class Registry {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (search.under() != null) {
-            conditions.add("path like :subtree");
-            parameters.put("subtree", get(search.under()).path() + "%");
+            Organization root = get(search.under());
+            conditions.add("path >= :subtreeFrom and path < :subtreeTo");
+            parameters.put("subtreeFrom", root.path());
+            parameters.put("subtreeTo", root.subtreeEnd());
         }
         if (search.parentId() != null) {
             conditions.add("parent_id = :parentId");
