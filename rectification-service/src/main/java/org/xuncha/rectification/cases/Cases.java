@@ -13,7 +13,7 @@ import org.xuncha.platform.paging.Cursor;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.NotFound;
 import org.xuncha.platform.security.Caller;
-import org.xuncha.platform.security.Roles;
+import org.xuncha.rectification.config.RectificationConfig;
 import org.xuncha.rectification.ledger.LedgerItem;
 import org.xuncha.rectification.ledger.LedgerItemRepository;
 
@@ -24,11 +24,13 @@ public class Cases {
     private final CaseRepository cases;
     private final LedgerItemRepository items;
     private final Clock clock;
+    private final RectificationConfig config;
 
-    public Cases(CaseRepository cases, LedgerItemRepository items, Clock clock) {
+    public Cases(CaseRepository cases, LedgerItemRepository items, Clock clock, RectificationConfig config) {
         this.cases = cases;
         this.items = items;
         this.clock = clock;
+        this.config = config;
     }
 
     /**
@@ -39,7 +41,7 @@ public class Cases {
     public RectificationCase open(FeedbackIssued feedback) {
         return cases.ofInspection(feedback.inspectionId()).orElseGet(() -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
-            RectificationCase opened = RectificationCase.open(feedback, now);
+            RectificationCase opened = RectificationCase.open(feedback, now, config.deadlines());
             cases.persist(opened);
             feedback.findings().forEach(finding -> items.persist(LedgerItem.forFinding(opened.id(), finding, now)));
             return opened;
@@ -59,29 +61,29 @@ public class Cases {
 
     /** A page of the cases the caller may see, oldest first. */
     public Page<RectificationCase> list(CaseFilter filter, String cursor, int limit, Caller caller) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
         List<String> conditions = new ArrayList<>();
-        if (!caller.hasAnyRole(Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION)) {
-            if (caller.hasRole(Roles.UNIT) && caller.organizationId().isPresent()) {
-                conditions.add("organizationId = :ownOrganization");
-                parameters.and("ownOrganization", caller.organizationId().get());
-            } else {
-                conditions.add("leaderInCharge.userId = :self");
-                parameters.and("self", caller.userId());
-            }
-        }
+        Parameters parameters = new Parameters();
+        CaseScope.restrict(caller, "", conditions, parameters);
         addIf(conditions, parameters, "organizationId", filter.organizationId());
         addIf(conditions, parameters, "inspectionId", filter.inspectionId());
         addIf(conditions, parameters, "roundId", filter.roundId());
         addIf(conditions, parameters, "termId", filter.termId());
+        addIf(conditions, parameters, "teamId", filter.teamId());
         addIf(conditions, parameters, "state", filter.state());
+        if (filter.overdue() != null) {
+            conditions.add("overdue = :overdue");
+            parameters.and("overdue", filter.overdue());
+        }
+        if (filter.escalated() != null) {
+            conditions.add("escalated = :escalated");
+            parameters.and("escalated", filter.escalated());
+        }
         if (cursor != null) {
             conditions.add("id > :after");
             parameters.and("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
         }
-        conditions.forEach(condition -> query.append(" and ").append(condition));
-        List<RectificationCase> rows = cases.find(query + " order by id", parameters).page(0, limit + 1).list();
+        String query = conditions.isEmpty() ? "order by id" : String.join(" and ", conditions) + " order by id";
+        List<RectificationCase> rows = cases.find(query, parameters).page(0, limit + 1).list();
         return Page.of(rows, limit, found -> Cursor.of(found.id()));
     }
 

@@ -1,0 +1,73 @@
+package org.xuncha.rectification.notification;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.xuncha.platform.paging.Cursor;
+import org.xuncha.platform.paging.Page;
+import org.xuncha.platform.problem.NotFound;
+import org.xuncha.platform.security.Caller;
+import org.xuncha.rectification.cases.CaseRoles;
+
+/**
+ * The notifications of feedback to the supervising bodies (一通报): each body's inbox, and its
+ * acknowledgements.
+ */
+@ApplicationScoped
+public class Notifications implements PanacheRepositoryBase<Notification, UUID> {
+
+    private final Clock clock;
+
+    public Notifications(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Which notifications a list shows; absent fields do not filter. */
+    public record Filter(NotifiedBody recipient, Boolean acknowledged, UUID caseId) {
+    }
+
+    /** A page of the notifications the caller's body received (the office sees all), oldest first. */
+    public Page<Notification> list(Filter filter, String cursor, int limit, Caller caller) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (!CaseRoles.isOfficeSide(caller)) {
+            List<NotifiedBody> own = Arrays.stream(NotifiedBody.values())
+                    .filter(body -> caller.hasRole(body.acknowledgingRole())).toList();
+            conditions.add("recipient in :own");
+            parameters.and("own", own);
+        }
+        if (filter.recipient() != null) {
+            conditions.add("recipient = :recipient");
+            parameters.and("recipient", filter.recipient());
+        }
+        if (filter.acknowledged() != null) {
+            conditions.add(filter.acknowledged() ? "acknowledgedAt is not null" : "acknowledgedAt is null");
+        }
+        if (filter.caseId() != null) {
+            conditions.add("rectificationCase.id = :caseId");
+            parameters.and("caseId", filter.caseId());
+        }
+        if (cursor != null) {
+            conditions.add("id > :after");
+            parameters.and("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
+        }
+        String query = (conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ") + "order by id";
+        List<Notification> rows = find(query, parameters).page(0, limit + 1).list();
+        return Page.of(rows, limit, found -> Cursor.of(found.id()));
+    }
+
+    /** The notified body acknowledges it, once. */
+    @Transactional
+    public Notification acknowledge(UUID id, Caller caller) {
+        Notification notification = findByIdOptional(id).orElseThrow(() -> new NotFound("Notification", id));
+        notification.acknowledge(caller, OffsetDateTime.now(clock));
+        return notification;
+    }
+}
