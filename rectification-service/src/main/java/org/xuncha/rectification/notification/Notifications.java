@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.hibernate.Hibernate;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ public class Notifications implements PanacheRepositoryBase<Notification, UUID> 
     public Notification acknowledge(UUID id, Caller caller) {
         Notification notification = findByIdOptional(id).orElseThrow(() -> new NotFound("Notification", id));
         notification.acknowledge(caller, OffsetDateTime.now(clock));
+        Hibernate.initialize(notification.rectificationCase()); // the view names the case after the transaction
         return notification;
     }
 }

@@ -66,7 +66,8 @@ public class LedgerItemResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
     @Operation(summary = "Add an item to a case's ledger", description = "A point of the secretary's list, of the "
             + "accountability list, or the office's own; items from findings come with the feedback.")
-    @APIResponse(responseCode = "201", description = "Added; Location names it")
+    @APIResponse(responseCode = "201", description = "Added; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LedgerItemView.class)))
     @APIResponse(responseCode = "403", description = "Only the office adds items")
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "The case is closed")
@@ -134,7 +135,8 @@ public class LedgerItemResource {
     @RolesAllowed({Roles.UNIT, Roles.OFFICE, Roles.LEADERSHIP})
     @Operation(summary = "Note progress on an item", description = "By the organization or the office, until the item "
             + "is closed.")
-    @APIResponse(responseCode = "201", description = "Noted")
+    @APIResponse(responseCode = "201", description = "Noted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LedgerItemDetailView.NoteView.class)))
     @APIResponse(responseCode = "403", description = "Not an account of the organization or the office")
     @APIResponse(responseCode = "404", description = NOT_VISIBLE)
     @APIResponse(responseCode = "409", description = "The item is closed, or the case is not being rectified")
@@ -151,7 +153,8 @@ public class LedgerItemResource {
     @Operation(summary = "Upload an evidence file", description = "A multipart form with the part `file`, within the "
             + "size limit (20 MB by default); its SHA-256 is kept and checked on every download. While the item is "
             + "OPEN or IN_PROGRESS.")
-    @APIResponse(responseCode = "201", description = "Stored; Location names the file")
+    @APIResponse(responseCode = "201", description = "Stored; Location names the file",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(responseCode = "403", description = "Not an account of the organization or the office")
     @APIResponse(responseCode = "404", description = NOT_VISIBLE)
     @APIResponse(responseCode = "409", description = "The item is SUBMITTED or CLOSED, or the case is not being rectified")
@@ -166,19 +169,20 @@ public class LedgerItemResource {
 
     @GET
     @Path("/{id}/evidence/{evidenceId}")
-    @Produces(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.UNIT,
             Roles.LEADER_IN_CHARGE})
     @Operation(summary = "Download an evidence file", description = "Only once its content is found to have the SHA-256 "
             + "it was uploaded with; `Repr-Digest` repeats it.")
-    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = MediaType.WILDCARD,
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such file, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "The stored file no longer matches its SHA-256 (evidence-corrupted)")
     public RestResponse<java.nio.file.Path> download(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
         Evidence.Download download = evidence.download(id, evidenceId, caller);
         String digest = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(download.file().sha256()));
-        return RestResponse.ResponseBuilder.ok(download.content(), download.file().contentType())
+        return RestResponse.ResponseBuilder.ok(download.content())
+                .type(download.file().contentType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"
                         + URLEncoder.encode(download.file().fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("Repr-Digest", "sha-256=:" + digest + ":")

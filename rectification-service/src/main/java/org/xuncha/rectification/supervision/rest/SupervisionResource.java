@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,7 +52,8 @@ public class SupervisionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
     @Operation(summary = "Start a supervision campaign")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "403", description = "Only the office runs campaigns")
     public RestResponse<CampaignView> create(@Valid @NotNull CampaignRequest request) {
         SupervisionCampaign campaign = supervisions.create(request.name(), request.startsOn(), request.endsOn(),
@@ -87,7 +90,8 @@ public class SupervisionResource {
     @Operation(summary = "Record a campaign's evaluation of a case", description = "Once per case and campaign, with "
             + "when it was fed back to the organization and the discipline body and copied to the leader in charge "
             + "(双反馈一抄告); closed items found back are reopened (LedgerItemReopened).")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "403", description = "Only the office records evaluations")
     @APIResponse(responseCode = "404", description = "No such campaign or case")
     @APIResponse(responseCode = "409", description = "Already evaluated in this campaign, the case is not signed off, "
