@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.xuncha.contract.round.FeedbackIssued;
-import org.xuncha.platform.paging.Cursor;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.NotFound;
 import org.xuncha.platform.security.Caller;
+import org.xuncha.rectification.Queries;
 import org.xuncha.rectification.config.RectificationConfig;
 import org.xuncha.rectification.ledger.LedgerItem;
 import org.xuncha.rectification.ledger.LedgerItemRepository;
@@ -64,33 +64,14 @@ public class Cases {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         CaseScope.restrict(caller, "", conditions, parameters);
-        addIf(conditions, parameters, "organizationId", filter.organizationId());
-        addIf(conditions, parameters, "inspectionId", filter.inspectionId());
-        addIf(conditions, parameters, "roundId", filter.roundId());
-        addIf(conditions, parameters, "termId", filter.termId());
-        addIf(conditions, parameters, "teamId", filter.teamId());
-        addIf(conditions, parameters, "state", filter.state());
-        if (filter.overdue() != null) {
-            conditions.add("overdue = :overdue");
-            parameters.and("overdue", filter.overdue());
-        }
-        if (filter.escalated() != null) {
-            conditions.add("escalated = :escalated");
-            parameters.and("escalated", filter.escalated());
-        }
-        if (cursor != null) {
-            conditions.add("id > :after");
-            parameters.and("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
-        }
-        String query = conditions.isEmpty() ? "order by id" : String.join(" and ", conditions) + " order by id";
-        List<RectificationCase> rows = cases.find(query, parameters).page(0, limit + 1).list();
-        return Page.of(rows, limit, found -> Cursor.of(found.id()));
-    }
-
-    private static void addIf(List<String> conditions, Parameters parameters, String field, Object value) {
-        if (value != null) {
-            conditions.add(field + " = :" + field);
-            parameters.and(field, value);
-        }
+        Queries.equalIf(conditions, parameters, "organizationId", "organizationId", filter.organizationId());
+        Queries.equalIf(conditions, parameters, "inspectionId", "inspectionId", filter.inspectionId());
+        Queries.equalIf(conditions, parameters, "roundId", "roundId", filter.roundId());
+        Queries.equalIf(conditions, parameters, "termId", "termId", filter.termId());
+        Queries.equalIf(conditions, parameters, "teamId", "teamId", filter.teamId());
+        Queries.equalIf(conditions, parameters, "state", "state", filter.state());
+        Queries.equalIf(conditions, parameters, "overdue", "overdue", filter.overdue());
+        Queries.equalIf(conditions, parameters, "escalated", "escalated", filter.escalated());
+        return Queries.page(cases, conditions, parameters, cursor, limit, RectificationCase::id);
     }
 }

@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
-import org.xuncha.platform.paging.Cursor;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.FieldError;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.platform.problem.NotFound;
 import org.xuncha.platform.security.Caller;
+import org.xuncha.rectification.Queries;
 import org.xuncha.rectification.cases.Cases;
 import org.xuncha.rectification.cases.RectificationCase;
 
@@ -72,15 +72,7 @@ public class Escalations implements PanacheRepositoryBase<Escalation, UUID> {
             conditions.add(":caseId member of caseIds");
             parameters.and("caseId", caseId);
         }
-        if (kind != null) {
-            conditions.add("kind = :kind");
-            parameters.and("kind", kind);
-        }
-        if (cursor != null) {
-            conditions.add("id > :after");
-            parameters.and("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
-        }
-        String query = (conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ") + "order by id";
-        return Page.of(find(query, parameters).page(0, limit + 1).list(), limit, found -> Cursor.of(found.id()));
+        Queries.equalIf(conditions, parameters, "kind", "kind", kind);
+        return Queries.page(this, conditions, parameters, cursor, limit, Escalation::id);
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.xuncha.platform.security.Caller;
+import org.xuncha.rectification.Queries;
 import org.xuncha.rectification.cases.CaseScope;
 import org.xuncha.rectification.cases.CaseState;
 import org.xuncha.rectification.config.RectificationConfig;
@@ -39,11 +40,11 @@ public class Figures {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         CaseScope.restrict(caller, "c.", conditions, parameters);
-        addIf(conditions, parameters, "termId", filter.termId());
-        addIf(conditions, parameters, "roundId", filter.roundId());
-        addIf(conditions, parameters, "teamId", filter.teamId());
-        addIf(conditions, parameters, "organizationId", filter.organizationId());
-        addIf(conditions, parameters, "organizationType", filter.organizationType());
+        Queries.equalIf(conditions, parameters, "c.termId", "termId", filter.termId());
+        Queries.equalIf(conditions, parameters, "c.roundId", "roundId", filter.roundId());
+        Queries.equalIf(conditions, parameters, "c.teamId", "teamId", filter.teamId());
+        Queries.equalIf(conditions, parameters, "c.organizationId", "organizationId", filter.organizationId());
+        Queries.equalIf(conditions, parameters, "c.organizationType", "organizationType", filter.organizationType());
         String cases = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
 
         Object[] caseRow = query("""
@@ -104,13 +105,6 @@ public class Figures {
             copy.and(entry.getKey(), entry.getValue());
         }
         return copy;
-    }
-
-    private static void addIf(List<String> conditions, Parameters parameters, String field, Object value) {
-        if (value != null) {
-            conditions.add("c." + field + " = :" + field);
-            parameters.and(field, value);
-        }
     }
 
     private static long number(Object value) {

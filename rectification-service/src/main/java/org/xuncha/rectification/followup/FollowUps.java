@@ -10,11 +10,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.xuncha.platform.paging.Cursor;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.platform.problem.NotFound;
 import org.xuncha.platform.security.Caller;
+import org.xuncha.rectification.Queries;
 import org.xuncha.rectification.cases.CaseScope;
 import org.xuncha.rectification.cases.Cases;
 import org.xuncha.rectification.cases.RectificationCase;
@@ -77,11 +77,6 @@ public class FollowUps implements PanacheRepositoryBase<FollowUp, UUID> {
         } else if (!CaseScope.seesAll(caller)) {
             throw InvalidInput.of("caseId", "is required: you may list the follow-ups of a case you can see");
         }
-        if (cursor != null) {
-            conditions.add("id > :after");
-            parameters.and("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
-        }
-        String query = (conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ") + "order by id";
-        return Page.of(find(query, parameters).page(0, limit + 1).list(), limit, found -> Cursor.of(found.id()));
+        return Queries.page(this, conditions, parameters, cursor, limit, FollowUp::id);
     }
 }

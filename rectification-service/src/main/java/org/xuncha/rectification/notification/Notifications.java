@@ -4,17 +4,17 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.hibernate.Hibernate;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.xuncha.platform.paging.Cursor;
+import org.hibernate.Hibernate;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.NotFound;
 import org.xuncha.platform.security.Caller;
+import org.xuncha.rectification.Queries;
 import org.xuncha.rectification.cases.CaseRoles;
 
 /**
@@ -44,24 +44,12 @@ public class Notifications implements PanacheRepositoryBase<Notification, UUID> 
             conditions.add("recipient in :own");
             parameters.and("own", own);
         }
-        if (filter.recipient() != null) {
-            conditions.add("recipient = :recipient");
-            parameters.and("recipient", filter.recipient());
-        }
+        Queries.equalIf(conditions, parameters, "recipient", "recipient", filter.recipient());
+        Queries.equalIf(conditions, parameters, "rectificationCase.id", "caseId", filter.caseId());
         if (filter.acknowledged() != null) {
             conditions.add(filter.acknowledged() ? "acknowledgedAt is not null" : "acknowledgedAt is null");
         }
-        if (filter.caseId() != null) {
-            conditions.add("rectificationCase.id = :caseId");
-            parameters.and("caseId", filter.caseId());
-        }
-        if (cursor != null) {
-            conditions.add("id > :after");
-            parameters.and("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
-        }
-        String query = (conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ") + "order by id";
-        List<Notification> rows = find(query, parameters).page(0, limit + 1).list();
-        return Page.of(rows, limit, found -> Cursor.of(found.id()));
+        return Queries.page(this, conditions, parameters, cursor, limit, Notification::id);
     }
 
     /** The notified body acknowledges it, once. */

@@ -14,8 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.xuncha.contract.rectification.RectificationOverdue;
-import org.xuncha.rectification.Driver;
 import org.xuncha.rectification.Driver.Actors;
+import org.xuncha.rectification.Driver;
 import org.xuncha.testing.MovableClock;
 import org.xuncha.testing.Topic;
 

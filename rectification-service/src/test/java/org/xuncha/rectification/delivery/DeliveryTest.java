@@ -17,8 +17,8 @@ import org.xuncha.contract.EventTypes;
 import org.xuncha.contract.OrganizationRef;
 import org.xuncha.contract.round.FeedbackIssued;
 import org.xuncha.rectification.CaseFixtures;
-import org.xuncha.rectification.Driver;
 import org.xuncha.rectification.Driver.Actors;
+import org.xuncha.rectification.Driver;
 import org.xuncha.testing.SampleEvents;
 import org.xuncha.testing.Tokens;
 

@@ -14,8 +14,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.xuncha.rectification.Driver;
 import org.xuncha.rectification.Driver.Actors;
+import org.xuncha.rectification.Driver;
 import org.xuncha.rectification.config.RectificationConfig;
 import org.xuncha.testing.Tokens;
 

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.xuncha.rectification.Driver;
 import org.xuncha.rectification.Driver.Actors;
+import org.xuncha.rectification.Driver;
 
 /** Follow-ups and supervision evaluations reopen closed items, and the figures move with them. */
 @QuarkusTest

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.xuncha.rectification.Driver;
 import org.xuncha.rectification.Driver.Actors;
+import org.xuncha.rectification.Driver;
 import org.xuncha.testing.Tokens;
 import org.xuncha.testing.Topic;
 

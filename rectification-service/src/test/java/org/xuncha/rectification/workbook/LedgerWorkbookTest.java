@@ -16,8 +16,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.xuncha.rectification.Driver;
 import org.xuncha.rectification.Driver.Actors;
+import org.xuncha.rectification.Driver;
 import org.xuncha.testing.Tokens;
 
 /** The Excel ledger, read back with POI: the header the office prints, one row per item, the totals. */

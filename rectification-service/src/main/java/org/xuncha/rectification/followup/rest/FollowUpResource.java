@@ -22,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.xuncha.rectification.Created;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
+import org.xuncha.rectification.Created;
 import org.xuncha.rectification.followup.FollowUp;
 import org.xuncha.rectification.followup.FollowUps;
 
