@@ -46,7 +46,7 @@ import org.postgresql.PGNotification;
  * per second. round-service's own relay publishes it; rectification-service's consumer opens the
  * case. The case counts as readable when the transaction that opened it commits in
  * rectification-service's database (what its API reads): a notification raised by a trigger the
- * benchmark adds arrives then. Every 20th case is also read over the API at that moment, and must
+ * benchmark adds arrives then. Every 50th case is also read over the API at that moment, and must
  * be there. Beside it, in the same run and at the same rate, a raw
  * produce→consume round trip through the same broker, and when each feedback reached the topic.
  */
@@ -88,7 +88,7 @@ public final class FeedbackLatency {
         Tokens tokens = new Tokens(Path.of(options.get("key")));
         String office = tokens.sign("OFFICE", "bench-office", null);
 
-        System.out.printf(Locale.ROOT, "feedback-latency: %d/s for %d s after %d s of warm-up, %d findings each%n",
+        System.out.printf(Locale.ROOT, "feedback-latency: %d/s for %d s after %d s of warm-up at that rate, %d findings each%n",
                 rate, seconds, warmup, findings);
         ExecutorService threads = Executors.newCachedThreadPool();
         KafkaConsumer<String, String> probeConsumer = consumer(kafka, "bench.rtt");
@@ -100,27 +100,43 @@ public final class FeedbackLatency {
         threads.submit(() -> detect(office));
 
         long period = 1_000_000_000L / rate;
-        long start = System.nanoTime() + 1_000_000_000L;
-        measureFrom = start + warmup * 1_000_000_000L;
-        measureUntil = measureFrom + seconds * 1_000_000_000L;
-        long total = (long) rate * (warmup + seconds);
-        AtomicLong tickets = new AtomicLong();
-        List<java.util.concurrent.Future<?>> writing = new ArrayList<>();
-        for (int w = 0; w < writers; w++) {
-            writing.add(threads.submit(() -> write(tickets, total, start, period, findings)));
+        // Warm-up: the same load, unmeasured, until the JVMs have compiled their hot paths; then the
+        // backlog it may have left drains before the measured minute starts.
+        runPhase(threads, kafka, (long) rate * warmup, period, findings, writers, Long.MAX_VALUE, Long.MAX_VALUE);
+        long drainUntil = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (!pending.isEmpty() && System.nanoTime() < drainUntil) {
+            Thread.sleep(50);
         }
-        threads.submit(() -> probe(kafka, total, start, period));
-        for (java.util.concurrent.Future<?> writer : writing) {
-            writer.get();
-        }
+        System.out.printf(Locale.ROOT, "warm-up done; %d still pending after draining%n", pending.size());
+        pending.clear();
+        long start = System.nanoTime() + 500_000_000L;
+        runPhase(threads, kafka, (long) rate * seconds, period, findings, writers, start,
+                start + seconds * 1_000_000_000L);
         producing.set(false);
-        long drainUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        drainUntil = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!pending.isEmpty() && System.nanoTime() < drainUntil) {
             Thread.sleep(50);
         }
         Thread.sleep(500);
         threads.shutdownNow();
         report(rate, seconds);
+    }
+
+    /** One phase at the fixed rate; feedback committed from {@code from} until {@code until} is measured. */
+    private void runPhase(ExecutorService threads, String kafka, long total, long period, int findings, int writers,
+            long from, long until) throws Exception {
+        long start = from == Long.MAX_VALUE ? System.nanoTime() + 500_000_000L : from;
+        measureFrom = from;
+        measureUntil = until;
+        AtomicLong tickets = new AtomicLong();
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            running.add(threads.submit(() -> write(tickets, total, start, period, findings)));
+        }
+        running.add(threads.submit(() -> probe(kafka, total, start, period)));
+        for (java.util.concurrent.Future<?> phase : running) {
+            phase.get();
+        }
     }
 
     /** Commits feedback transactions at the fixed rate, each ticket at its due time. */
@@ -134,7 +150,7 @@ public final class FeedbackLatency {
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     LockSupport.parkNanos(wait);
-                } else {
+                } else if (due >= measureFrom && due < measureUntil) {
                     maxLag.accumulateAndGet(-wait, Math::max);
                 }
                 UUID organization = UUID.randomUUID();
@@ -157,7 +173,7 @@ public final class FeedbackLatency {
      * Learns the moment each case's transaction commits: a trigger the benchmark adds to
      * rectification-service's database notifies on every new case, and PostgreSQL delivers a
      * notification only when the transaction that raised it commits, when the case becomes readable.
-     * Every 20th case is then read over the API, which must find it.
+     * Every 50th case is then read over the API, which must find it.
      */
     private Void detect(String office) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -192,7 +208,7 @@ public final class FeedbackLatency {
                         Long topic = onTopicAt.get(inspection);
                         measured.add(new long[] {now - committed, topic == null ? -1 : topic - committed});
                     }
-                    if (++found % 20 == 0) {
+                    if (++found % 50 == 0) {
                         readers.submit(() -> readOverApi(http, office, inspection));
                     }
                 }
@@ -308,7 +324,7 @@ public final class FeedbackLatency {
         System.out.printf(Locale.ROOT, "  of which commit -> on the topic     : %s%n", new Percentiles(published).summary());
         System.out.printf(Locale.ROOT, "raw broker round trip (same run)     : %s%n",
                 new Percentiles(roundTrips.stream().mapToLong(Long::longValue).toArray()).summary());
-        System.out.printf(Locale.ROOT, "API reads at detection (every 20th) : %s, not found: %d%n",
+        System.out.printf(Locale.ROOT, "API reads at detection (every 50th) : %s, not found: %d%n",
                 new Percentiles(apiReads.stream().mapToLong(Long::longValue).toArray()).summary(), apiMisses.get());
         System.out.printf(Locale.ROOT, "measured feedbacks: %d of %d committed in the window; never readable: %d; "
                 + "writers' worst lag behind schedule: %.1f ms%n", readable.length, expected, pending.size(),

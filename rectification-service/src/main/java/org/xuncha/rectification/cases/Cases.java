@@ -38,14 +38,14 @@ public class Cases {
      * idempotent consumer; a feedback whose inspection already has a case changes nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public RectificationCase open(FeedbackIssued feedback) {
-        return cases.ofInspection(feedback.inspectionId()).orElseGet(() -> {
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            RectificationCase opened = RectificationCase.open(feedback, now, config.deadlines());
-            cases.persist(opened);
-            feedback.findings().forEach(finding -> items.persist(LedgerItem.forFinding(opened.id(), finding, now)));
-            return opened;
-        });
+    public void open(FeedbackIssued feedback) {
+        if (cases.existsForInspection(feedback.inspectionId())) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        RectificationCase opened = RectificationCase.open(feedback, now, config.deadlines());
+        cases.persist(opened);
+        feedback.findings().forEach(finding -> items.persist(LedgerItem.forFinding(opened.id(), finding, now)));
     }
 
     /** The case, if the caller may see it; otherwise it does not exist for them. */

@@ -25,8 +25,10 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.xuncha.contract.rectification.CaseClosed;
 import org.xuncha.contract.rectification.RectificationOverdue;
 import org.xuncha.contract.rectification.RectificationReported;
@@ -113,10 +115,13 @@ public class RectificationCase {
 
     private OffsetDateTime fedBackAt;
 
+    /** As fed back; never changed, so Hibernate keeps no JSON snapshot of it to compare. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private List<ListPoint> secretaryPoints;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private List<ListPoint> accountabilityPoints;
 
     @Enumerated(EnumType.STRING)

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.xuncha.platform.id.Ids;
 
 /**
@@ -39,6 +41,7 @@ public class Escalation {
     private String outcome;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private List<EscalatedPerson> persons;
 
     @ElementCollection(fetch = FetchType.EAGER)
