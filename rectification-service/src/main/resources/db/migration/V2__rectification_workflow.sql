@@ -48,8 +48,12 @@ alter table rectification_case
 
 create index rectification_case_team on rectification_case (team_id, id);
 create index rectification_case_parent on rectification_case (parent_organization_id, id);
--- what the deadline check looks for
-create index rectification_case_open_deadlines on rectification_case (report_due_at) where state <> 'CLOSED';
+-- what the deadline check looks for: only cases with a deadline still running, and flagged ones
+create index rectification_case_sign_off_due on rectification_case (sign_off_due_at) where state = 'AWAITING_SIGNOFF';
+create index rectification_case_plan_due on rectification_case (plan_due_at)
+    where plan_submitted_at is null and state <> 'CLOSED';
+create index rectification_case_report_due on rectification_case (report_due_at)
+    where reported_at is null and state <> 'CLOSED';
 create index rectification_case_flagged on rectification_case (id) where overdue;
 
 -- 三签收: one signature per capacity; the constraint refuses a second, however concurrent.

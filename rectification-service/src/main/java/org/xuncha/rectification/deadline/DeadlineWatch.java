@@ -35,28 +35,34 @@ public class DeadlineWatch {
 
     private static final Logger LOG = Logger.getLogger(DeadlineWatch.class);
 
-    /** The cases whose flag is wrong or that have a newly missed deadline. */
+    /**
+     * The cases with a newly missed deadline or a wrong flag. Each branch reads a partial index of
+     * the things whose deadline is still running (or of the flagged cases), so a check costs what is
+     * late, not what exists.
+     */
     private static final String CANDIDATES = """
-            with late as (
-                select c.id, c.overdue,
-                       c.state = 'AWAITING_SIGNOFF' and c.sign_off_due_at < :now as sign_off_late,
-                       c.plan_submitted_at is null and c.plan_due_at < :now as plan_late,
-                       c.reported_at is null and c.report_due_at < :now as report_late,
-                       c.sign_off_overdue_at, c.plan_overdue_at, c.report_overdue_at,
-                       exists (select 1 from ledger_item i where i.case_id = c.id
-                               and i.state in ('OPEN', 'IN_PROGRESS') and i.deadline < :today) as item_late,
-                       exists (select 1 from ledger_item i where i.case_id = c.id
-                               and i.state in ('OPEN', 'IN_PROGRESS') and i.deadline < :today
-                               and i.overdue_flagged_for is distinct from i.deadline) as item_unflagged
-                from rectification_case c
-                where c.state <> 'CLOSED')
-            select id from late
-            where overdue <> (sign_off_late or plan_late or report_late or item_late)
-               or (sign_off_late and sign_off_overdue_at is null)
-               or (plan_late and plan_overdue_at is null)
-               or (report_late and report_overdue_at is null)
-               or item_unflagged
-            order by id""";
+            select id from rectification_case
+             where state = 'AWAITING_SIGNOFF' and sign_off_due_at < :now and (sign_off_overdue_at is null or not overdue)
+            union
+            select id from rectification_case
+             where plan_submitted_at is null and state <> 'CLOSED' and plan_due_at < :now
+               and (plan_overdue_at is null or not overdue)
+            union
+            select id from rectification_case
+             where reported_at is null and state <> 'CLOSED' and report_due_at < :now
+               and (report_overdue_at is null or not overdue)
+            union
+            select i.case_id from ledger_item i join rectification_case c on c.id = i.case_id
+             where i.state in ('OPEN', 'IN_PROGRESS') and i.deadline < :today
+               and (i.overdue_flagged_for is distinct from i.deadline or not c.overdue)
+            union
+            select c.id from rectification_case c
+             where c.overdue and not (
+                   (c.state = 'AWAITING_SIGNOFF' and c.sign_off_due_at < :now)
+                or (c.plan_submitted_at is null and c.state <> 'CLOSED' and c.plan_due_at < :now)
+                or (c.reported_at is null and c.state <> 'CLOSED' and c.report_due_at < :now)
+                or exists (select 1 from ledger_item i where i.case_id = c.id
+                           and i.state in ('OPEN', 'IN_PROGRESS') and i.deadline < :today))""";
 
     private final EntityManager entityManager;
     private final Outbox outbox;
