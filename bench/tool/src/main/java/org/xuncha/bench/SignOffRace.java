@@ -35,8 +35,9 @@ public final class SignOffRace {
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
     private final Map<String, String> options;
+    private final ExecutorService httpThreads = Executors.newFixedThreadPool(8);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newFixedThreadPool(8)).build();
+            .executor(httpThreads).build();
 
     private SignOffRace(Map<String, String> options) {
         this.options = options;
@@ -116,6 +117,7 @@ public final class SignOffRace {
             }
         } finally {
             threads.shutdownNow();
+            httpThreads.shutdownNow();
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "measured rounds: statuses %s; rounds with other than exactly one signature: %d%n",
