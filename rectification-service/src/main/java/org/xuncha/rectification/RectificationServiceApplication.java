@@ -11,7 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "opened from feedback, sign-offs, ledgers, supervision. Every error is RFC 9457 problem JSON."),
         tags = {
                 @Tag(name = "Cases", description = "Rectification cases, one per inspection fed back"),
-                @Tag(name = "Ledger", description = "The rectification ledger (整改台账) of a case")
+                @Tag(name = "Sign-off", description = "The triple sign-off (三签收), a conditional request on the case"),
+                @Tag(name = "Ledger", description = "The rectification ledger (整改台账): items, evidence, 对账销号"),
+                @Tag(name = "Plan and report", description = "The plan, the report with the truthfulness commitment, "
+                        + "its public notice, the office's verification and the closing of the case"),
+                @Tag(name = "Notifications", description = "The notifications of feedback (一通报) and their acknowledgement"),
+                @Tag(name = "Supervision", description = "Supervision campaigns (双反馈一抄告), follow-ups (回访, 回头看) "
+                        + "and escalations (集体约谈, 追责问责)"),
+                @Tag(name = "Figures", description = "Rectification rate, items overdue, money recovered, rules established")
         })
 public class RectificationServiceApplication extends Application {
 }

@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.xuncha.contract.round.FeedbackIssued;
-import org.xuncha.platform.paging.Cursor;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.NotFound;
 import org.xuncha.platform.security.Caller;
-import org.xuncha.platform.security.Roles;
+import org.xuncha.rectification.Queries;
+import org.xuncha.rectification.config.RectificationConfig;
 import org.xuncha.rectification.ledger.LedgerItem;
 import org.xuncha.rectification.ledger.LedgerItemRepository;
 
@@ -24,11 +24,13 @@ public class Cases {
     private final CaseRepository cases;
     private final LedgerItemRepository items;
     private final Clock clock;
+    private final RectificationConfig config;
 
-    public Cases(CaseRepository cases, LedgerItemRepository items, Clock clock) {
+    public Cases(CaseRepository cases, LedgerItemRepository items, Clock clock, RectificationConfig config) {
         this.cases = cases;
         this.items = items;
         this.clock = clock;
+        this.config = config;
     }
 
     /**
@@ -36,14 +38,14 @@ public class Cases {
      * idempotent consumer; a feedback whose inspection already has a case changes nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public RectificationCase open(FeedbackIssued feedback) {
-        return cases.ofInspection(feedback.inspectionId()).orElseGet(() -> {
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            RectificationCase opened = RectificationCase.open(feedback, now);
-            cases.persist(opened);
-            feedback.findings().forEach(finding -> items.persist(LedgerItem.forFinding(opened.id(), finding, now)));
-            return opened;
-        });
+    public void open(FeedbackIssued feedback) {
+        if (cases.existsForInspection(feedback.inspectionId())) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        RectificationCase opened = RectificationCase.open(feedback, now, config.deadlines());
+        cases.persist(opened);
+        feedback.findings().forEach(finding -> items.persist(LedgerItem.forFinding(opened.id(), finding, now)));
     }
 
     /** The case, if the caller may see it; otherwise it does not exist for them. */
@@ -59,36 +61,17 @@ public class Cases {
 
     /** A page of the cases the caller may see, oldest first. */
     public Page<RectificationCase> list(CaseFilter filter, String cursor, int limit, Caller caller) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
         List<String> conditions = new ArrayList<>();
-        if (!caller.hasAnyRole(Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION)) {
-            if (caller.hasRole(Roles.UNIT) && caller.organizationId().isPresent()) {
-                conditions.add("organizationId = :ownOrganization");
-                parameters.and("ownOrganization", caller.organizationId().get());
-            } else {
-                conditions.add("leaderInCharge.userId = :self");
-                parameters.and("self", caller.userId());
-            }
-        }
-        addIf(conditions, parameters, "organizationId", filter.organizationId());
-        addIf(conditions, parameters, "inspectionId", filter.inspectionId());
-        addIf(conditions, parameters, "roundId", filter.roundId());
-        addIf(conditions, parameters, "termId", filter.termId());
-        addIf(conditions, parameters, "state", filter.state());
-        if (cursor != null) {
-            conditions.add("id > :after");
-            parameters.and("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
-        }
-        conditions.forEach(condition -> query.append(" and ").append(condition));
-        List<RectificationCase> rows = cases.find(query + " order by id", parameters).page(0, limit + 1).list();
-        return Page.of(rows, limit, found -> Cursor.of(found.id()));
-    }
-
-    private static void addIf(List<String> conditions, Parameters parameters, String field, Object value) {
-        if (value != null) {
-            conditions.add(field + " = :" + field);
-            parameters.and(field, value);
-        }
+        Parameters parameters = new Parameters();
+        CaseScope.restrict(caller, "", conditions, parameters);
+        Queries.equalIf(conditions, parameters, "organizationId", "organizationId", filter.organizationId());
+        Queries.equalIf(conditions, parameters, "inspectionId", "inspectionId", filter.inspectionId());
+        Queries.equalIf(conditions, parameters, "roundId", "roundId", filter.roundId());
+        Queries.equalIf(conditions, parameters, "termId", "termId", filter.termId());
+        Queries.equalIf(conditions, parameters, "teamId", "teamId", filter.teamId());
+        Queries.equalIf(conditions, parameters, "state", "state", filter.state());
+        Queries.equalIf(conditions, parameters, "overdue", "overdue", filter.overdue());
+        Queries.equalIf(conditions, parameters, "escalated", "escalated", filter.escalated());
+        return Queries.page(cases, conditions, parameters, cursor, limit, RectificationCase::id);
     }
 }

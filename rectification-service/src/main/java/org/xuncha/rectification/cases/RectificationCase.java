@@ -2,30 +2,73 @@ package org.xuncha.rectification.cases;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
+import org.xuncha.contract.rectification.CaseClosed;
+import org.xuncha.contract.rectification.RectificationOverdue;
+import org.xuncha.contract.rectification.RectificationReported;
+import org.xuncha.contract.rectification.SignOffCompleted;
 import org.xuncha.contract.round.FeedbackIssued;
 import org.xuncha.platform.id.Ids;
+import org.xuncha.platform.problem.Conflict;
+import org.xuncha.platform.problem.Duplicate;
+import org.xuncha.platform.problem.Forbidden;
+import org.xuncha.platform.problem.IllegalTransition;
+import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
+import org.xuncha.rectification.config.RectificationConfig;
+import org.xuncha.rectification.delivery.Delivery;
+import org.xuncha.rectification.delivery.DeliveryMethod;
+import org.xuncha.rectification.delivery.Recipient;
+import org.xuncha.rectification.notification.Notification;
+import org.xuncha.rectification.notification.NotifiedBody;
+import org.xuncha.rectification.report.NoticeChannel;
+import org.xuncha.rectification.signoff.Capacity;
+import org.xuncha.rectification.signoff.Signature;
 
 /**
  * The rectification of one inspection's findings by the inspected organization, from feedback to
- * verification (DOMAIN.md §6). Opened from {@code FeedbackIssued}; holds whom the feedback
- * addressed and who must sign.
+ * verification (DOMAIN.md §6): AWAITING_SIGNOFF → RECTIFYING → REPORTED → VERIFYING → CLOSED, with
+ * OVERDUE and ESCALATED as flags. Holds whom the feedback addressed, the deliveries (双反馈), the
+ * signatures (三签收), the notifications (一通报), the deadlines, the plan and the report.
+ *
+ * <p>Every change sets {@code updatedAt}, so the version, which is the case's ETag, moves with it.
  */
 @Entity
 public class RectificationCase {
+
+    /** Organization types whose feedback also goes to the parent organization. */
+    public static final Set<String> GRASSROOTS_TYPES = Set.of("VILLAGE", "COMMUNITY");
+
+    private static final String AGGREGATE = "Rectification case";
+    private static final Set<CaseState> WORKING = EnumSet.of(CaseState.RECTIFYING, CaseState.REPORTED,
+            CaseState.VERIFYING);
 
     @Id
     private UUID id;
@@ -66,24 +109,101 @@ public class RectificationCase {
 
     private String roundTitle;
 
+    private UUID teamId;
+
     private String teamName;
 
     private OffsetDateTime fedBackAt;
 
+    /** As fed back; never changed, so Hibernate keeps no JSON snapshot of it to compare. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private List<ListPoint> secretaryPoints;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private List<ListPoint> accountabilityPoints;
 
     @Enumerated(EnumType.STRING)
     private CaseState state;
 
+    /** Whether something of the case is past its deadline now; kept by the deadline check. */
+    @OptimisticLock(excluded = true)
     private boolean overdue;
 
     private boolean escalated;
 
     private OffsetDateTime openedAt;
+
+    private OffsetDateTime updatedAt;
+
+    private OffsetDateTime signOffDueAt;
+
+    private OffsetDateTime planDueAt;
+
+    private OffsetDateTime reportDueAt;
+
+    private OffsetDateTime signedOffAt;
+
+    private String planContent;
+
+    private OffsetDateTime planSubmittedAt;
+
+    private String planSubmittedBy;
+
+    private int planRevision;
+
+    private String reportSummary;
+
+    private OffsetDateTime reportedAt;
+
+    private String reportSignedByUserId;
+
+    private String reportSignedByName;
+
+    private Integer reportItemsFedBack;
+
+    private Integer reportItemsClosed;
+
+    @Enumerated(EnumType.STRING)
+    private NoticeChannel publicNoticeChannel;
+
+    private OffsetDateTime publicNoticeAt;
+
+    private String publicNoticeScope;
+
+    private OffsetDateTime verifyingAt;
+
+    private OffsetDateTime closedAt;
+
+    private int reopenedCount;
+
+    @OptimisticLock(excluded = true)
+    private OffsetDateTime signOffOverdueAt;
+
+    @OptimisticLock(excluded = true)
+    private OffsetDateTime planOverdueAt;
+
+    @OptimisticLock(excluded = true)
+    private OffsetDateTime reportOverdueAt;
+
+    @OneToMany(mappedBy = "rectificationCase", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @BatchSize(size = 64)
+    @OrderBy("signedAt, id")
+    private List<Signature> signatures = new ArrayList<>();
+
+    @OneToMany(mappedBy = "rectificationCase", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @BatchSize(size = 64)
+    @OrderBy("deliveredAt, id")
+    private List<Delivery> deliveries = new ArrayList<>();
+
+    @OneToMany(mappedBy = "rectificationCase", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @BatchSize(size = 64)
+    @OrderBy("recipient")
+    private List<Notification> notifications = new ArrayList<>();
 
     @Version
     private long version;
@@ -91,7 +211,7 @@ public class RectificationCase {
     protected RectificationCase() {
     }
 
-    private RectificationCase(FeedbackIssued feedback, OffsetDateTime openedAt) {
+    private RectificationCase(FeedbackIssued feedback, OffsetDateTime openedAt, RectificationConfig.Deadlines due) {
         this.id = Ids.next();
         this.inspectionId = feedback.inspectionId();
         this.feedbackId = feedback.feedbackId();
@@ -106,6 +226,7 @@ public class RectificationCase {
         this.termId = feedback.round().termId();
         this.roundId = feedback.round().id();
         this.roundTitle = feedback.round().name();
+        this.teamId = feedback.team().id();
         this.teamName = feedback.team().name();
         this.fedBackAt = feedback.issuedAt();
         this.secretaryPoints = feedback.secretaryPoints().stream().map(p -> new ListPoint(p.persons(), p.matter())).toList();
@@ -113,28 +234,314 @@ public class RectificationCase {
                 feedback.accountabilityPoints().stream().map(p -> new ListPoint(p.persons(), p.matter())).toList();
         this.state = CaseState.AWAITING_SIGNOFF;
         this.openedAt = openedAt;
-    }
-
-    /** Opens the case that the feedback calls for; it waits for the three signatures. */
-    public static RectificationCase open(FeedbackIssued feedback, OffsetDateTime openedAt) {
-        return new RectificationCase(feedback, openedAt);
+        this.updatedAt = openedAt;
+        this.signOffDueAt = fedBackAt.plus(due.signOff());
+        this.planDueAt = fedBackAt.plus(due.plan());
+        this.reportDueAt = fedBackAt.plus(due.report());
+        this.notifications.add(new Notification(this, NotifiedBody.DISCIPLINE_BODY,
+                disciplineBody == null ? "纪委监委" : disciplineBody, openedAt));
+        this.notifications.add(new Notification(this, NotifiedBody.ORGANIZATION_DEPARTMENT, "组织部", openedAt));
     }
 
     /**
+     * Opens the case that the feedback calls for: it waits for the three signatures, its deadlines
+     * run from the feedback, and the discipline body and the organization department are notified.
+     */
+    public static RectificationCase open(FeedbackIssued feedback, OffsetDateTime openedAt,
+            RectificationConfig.Deadlines deadlines) {
+        return new RectificationCase(feedback, openedAt, deadlines);
+    }
+
+    // --- who may see and act -------------------------------------------------------------------
+
+    /**
      * Whether the caller may know this case exists: the office, leadership and the supervising
-     * bodies see every case; a UNIT only its own organization's; a leader in charge only those of
-     * the organizations they oversee.
+     * bodies see every case; a UNIT its own organization's, and the cases of its villages and
+     * communities (their feedback also goes to it); a leader in charge those they oversee.
      */
     public boolean isVisibleTo(Caller caller) {
         if (caller.hasAnyRole(Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION)) {
             return true;
         }
-        if (caller.hasRole(Roles.UNIT) && caller.organizationId().filter(organizationId::equals).isPresent()) {
-            return true;
+        if (caller.hasRole(Roles.UNIT) && caller.organizationId().isPresent()) {
+            UUID own = caller.organizationId().get();
+            if (own.equals(organizationId)
+                    || (own.equals(parentOrganizationId) && GRASSROOTS_TYPES.contains(organizationType))) {
+                return true;
+            }
         }
+        return isOverseenBy(caller);
+    }
+
+    /** Whether the caller speaks for the organization itself: a UNIT account of it. */
+    public boolean isOwnedBy(Caller caller) {
+        return caller.hasRole(Roles.UNIT) && caller.organizationId().filter(organizationId::equals).isPresent();
+    }
+
+    private boolean isOverseenBy(Caller caller) {
         return caller.hasRole(Roles.LEADER_IN_CHARGE) && leaderInCharge != null
                 && Objects.equals(leaderInCharge.userId(), caller.userId());
     }
+
+    private boolean isPrincipalLeader(Caller caller) {
+        return isOwnedBy(caller) && principalLeader != null && principalLeader.userId() != null
+                && principalLeader.userId().equals(caller.userId());
+    }
+
+    /** The organization's own acts (plan, notes, evidence, public notice) need one of its accounts. */
+    public void requireOwner(Caller caller, String action) {
+        if (!isOwnedBy(caller)) {
+            throw new Forbidden("Only a UNIT account of " + organizationName + " may " + action);
+        }
+    }
+
+    // --- 三签收 ---------------------------------------------------------------------------------
+
+    /** Refuses a caller who may not sign in this capacity. */
+    public void requireSigner(Capacity capacity, Caller caller) {
+        boolean allowed = switch (capacity) {
+            case ORGANIZATION -> isOwnedBy(caller);
+            case PRINCIPAL_LEADER -> isPrincipalLeader(caller);
+            case LEADER_IN_CHARGE -> isOverseenBy(caller);
+        };
+        if (!allowed) {
+            throw new Forbidden(switch (capacity) {
+                case ORGANIZATION -> "Only a UNIT account of " + organizationName + " signs for the organization";
+                case PRINCIPAL_LEADER -> "Only the principal leader's own account ("
+                        + (principalLeader == null ? "none on record" : principalLeader.name()) + ") signs as principal leader";
+                case LEADER_IN_CHARGE -> "Only the leader in charge's own account ("
+                        + (leaderInCharge == null ? "none on record" : leaderInCharge.name()) + ") signs as leader in charge";
+            });
+        }
+    }
+
+    /**
+     * Records a signature. Each capacity signs once; the third signature moves the case to
+     * RECTIFYING and returns the event that says so.
+     */
+    public Optional<SignOffCompleted> signOff(Capacity capacity, String userId, String name, OffsetDateTime now) {
+        if (signatureOf(capacity).isPresent()) {
+            throw new Duplicate("Case " + id + " is already signed in the capacity " + capacity);
+        }
+        requireState(CaseState.AWAITING_SIGNOFF, "be signed");
+        String signer = switch (capacity) {
+            case ORGANIZATION -> name == null || name.isBlank() ? organizationName : name;
+            case PRINCIPAL_LEADER -> principalLeader.name();
+            case LEADER_IN_CHARGE -> leaderInCharge.name();
+        };
+        signatures.add(new Signature(this, capacity, userId, signer, now));
+        touch(now);
+        if (signatures.size() < Capacity.values().length) {
+            return Optional.empty();
+        }
+        state = CaseState.RECTIFYING;
+        signedOffAt = now;
+        return Optional.of(new SignOffCompleted(id, inspectionId, now, signatures.stream()
+                .map(s -> new SignOffCompleted.Signature(s.capacity().name(), s.userId(), s.name(), s.signedAt()))
+                .toList()));
+    }
+
+    public Optional<Signature> signatureOf(Capacity capacity) {
+        return signatures.stream().filter(signature -> signature.capacity() == capacity).findFirst();
+    }
+
+    // --- 双反馈 ---------------------------------------------------------------------------------
+
+    /** The recipients this case's feedback goes to. */
+    public List<Recipient> recipients() {
+        return GRASSROOTS_TYPES.contains(organizationType) && parentOrganizationId != null
+                ? List.of(Recipient.values())
+                : List.of(Recipient.ORGANIZATION, Recipient.PRINCIPAL_LEADER, Recipient.LEADER_IN_CHARGE);
+    }
+
+    /** Records that the feedback reached a recipient; once per recipient. */
+    public Delivery recordDelivery(Recipient recipient, String receivedBy, OffsetDateTime deliveredAt,
+            DeliveryMethod method, String note, String recordedBy, OffsetDateTime now) {
+        if (!recipients().contains(recipient)) {
+            throw InvalidInput.of("recipient", "is not a recipient of this feedback: the parent organization receives "
+                    + "the feedback of villages and communities only");
+        }
+        if (state == CaseState.CLOSED) {
+            throw new IllegalTransition(AGGREGATE, id, state, "record a delivery");
+        }
+        if (deliveries.stream().anyMatch(delivery -> delivery.recipient() == recipient)) {
+            throw new Duplicate("The feedback's delivery to the " + recipient + " is already recorded");
+        }
+        Delivery delivery = new Delivery(this, recipient, receivedBy, deliveredAt, method, note, recordedBy, now);
+        deliveries.add(delivery);
+        touch(now);
+        return delivery;
+    }
+
+    // --- plan and report ----------------------------------------------------------------------
+
+    /** The organization's rectification plan; it may be revised until the report is in. */
+    public void submitPlan(String content, String submittedBy, OffsetDateTime now) {
+        requireState(CaseState.RECTIFYING, "take a rectification plan");
+        planContent = content;
+        planSubmittedBy = submittedBy;
+        planSubmittedAt = now;
+        planRevision++;
+        touch(now);
+    }
+
+    /**
+     * The rectification report, signed by the secretary (the principal leader) with the truthfulness
+     * commitment. The counts of this moment are kept: they give the rate at the first report.
+     */
+    public RectificationReported submitReport(String summary, Caller signer, int itemsFedBack, int itemsClosed,
+            OffsetDateTime now) {
+        if (!isPrincipalLeader(signer)) {
+            throw new Forbidden("The report is signed with the truthfulness commitment by the principal leader ("
+                    + (principalLeader == null ? "none on record" : principalLeader.name()) + ") from their own account");
+        }
+        requireState(CaseState.RECTIFYING, "take the rectification report");
+        if (planSubmittedAt == null) {
+            throw new Conflict("plan-missing", "Case " + id + " has no rectification plan yet; the plan comes first");
+        }
+        reportSummary = summary;
+        reportedAt = now;
+        reportSignedByUserId = signer.userId();
+        reportSignedByName = principalLeader.name();
+        reportItemsFedBack = itemsFedBack;
+        reportItemsClosed = itemsClosed;
+        state = CaseState.REPORTED;
+        touch(now);
+        return new RectificationReported(id, inspectionId, now, itemsFedBack, itemsClosed);
+    }
+
+    /** Records how the organization made its rectification public; once, after the report. */
+    public void recordPublicNotice(NoticeChannel channel, OffsetDateTime noticeAt, String scope, OffsetDateTime now) {
+        if (reportedAt == null) {
+            throw new IllegalTransition(AGGREGATE, id, state, "record a public notice before the report");
+        }
+        if (publicNoticeAt != null) {
+            throw new Duplicate("The public notice of case " + id + " is already recorded");
+        }
+        publicNoticeChannel = channel;
+        publicNoticeAt = noticeAt;
+        publicNoticeScope = scope;
+        touch(now);
+    }
+
+    /** The office starts verifying the report (对账销号). */
+    public void startVerification(OffsetDateTime now) {
+        requireState(CaseState.REPORTED, "start verification");
+        state = CaseState.VERIFYING;
+        verifyingAt = now;
+        touch(now);
+    }
+
+    /**
+     * The office closes the case when every item is closed, or is a long-term one (长期坚持) that
+     * goes on beyond the case.
+     *
+     * @param unfinished the items neither closed nor long-term
+     */
+    public CaseClosed close(List<UUID> unfinished, int itemsFedBack, int itemsClosed, OffsetDateTime now) {
+        requireState(CaseState.VERIFYING, "close");
+        if (!unfinished.isEmpty()) {
+            throw new Conflict("items-unfinished", unfinished.size() + " item(s) of case " + id
+                    + " are neither closed nor long-term", Map.of("unfinishedItems", unfinished));
+        }
+        state = CaseState.CLOSED;
+        closedAt = now;
+        overdue = false;
+        touch(now);
+        return new CaseClosed(id, inspectionId, now, itemsFedBack, itemsClosed);
+    }
+
+    /** An item was reopened; a closed case goes back to the office's verification. */
+    public void itemReopened(OffsetDateTime now) {
+        if (state == CaseState.CLOSED) {
+            state = CaseState.VERIFYING;
+            closedAt = null;
+            reopenedCount++;
+        }
+        touch(now);
+    }
+
+    /** Items are worked on from the sign-off until the case closes. */
+    public void requireWorking(String action) {
+        if (!WORKING.contains(state)) {
+            throw new IllegalTransition(AGGREGATE, id, state, action);
+        }
+    }
+
+    /** The office adds items until the case closes. */
+    public void requireOpen(String action) {
+        if (state == CaseState.CLOSED) {
+            throw new IllegalTransition(AGGREGATE, id, state, action);
+        }
+    }
+
+    /** Follow-ups and supervision look at a case once rectification has started. */
+    public void requireSignedOff(String action) {
+        if (state == CaseState.AWAITING_SIGNOFF) {
+            throw new IllegalTransition(AGGREGATE, id, state, action);
+        }
+    }
+
+    public void escalate(OffsetDateTime now) {
+        escalated = true;
+        touch(now);
+    }
+
+    // --- deadlines ------------------------------------------------------------------------------
+
+    /**
+     * Flags the case's own deadlines (sign-off, plan, report) that have passed, each once, and
+     * returns an event for each newly missed one.
+     */
+    public List<RectificationOverdue> flagMissedDeadlines(OffsetDateTime now) {
+        List<RectificationOverdue> missed = new ArrayList<>();
+        if (signOffOverdueAt == null && signOffLate(now)) {
+            signOffOverdueAt = now;
+            missed.add(overdue("SIGNOFF", signOffDueAt, now));
+        }
+        if (planOverdueAt == null && planLate(now)) {
+            planOverdueAt = now;
+            missed.add(overdue("PLAN", planDueAt, now));
+        }
+        if (reportOverdueAt == null && reportLate(now)) {
+            reportOverdueAt = now;
+            missed.add(overdue("REPORT", reportDueAt, now));
+        }
+        return missed;
+    }
+
+    /** Sets the overdue flag: on while a deadline of the case or one of its items is missed. */
+    public void refreshOverdue(boolean anItemIsOverdue, OffsetDateTime now) {
+        overdue = state != CaseState.CLOSED && (signOffLate(now) || planLate(now) || reportLate(now) || anItemIsOverdue);
+    }
+
+    private boolean signOffLate(OffsetDateTime now) {
+        return state == CaseState.AWAITING_SIGNOFF && now.isAfter(signOffDueAt);
+    }
+
+    private boolean planLate(OffsetDateTime now) {
+        return state != CaseState.CLOSED && planSubmittedAt == null && now.isAfter(planDueAt);
+    }
+
+    private boolean reportLate(OffsetDateTime now) {
+        return state != CaseState.CLOSED && reportedAt == null && now.isAfter(reportDueAt);
+    }
+
+    private RectificationOverdue overdue(String what, OffsetDateTime dueAt, OffsetDateTime now) {
+        return new RectificationOverdue(id, inspectionId, what, null, null, dueAt, now);
+    }
+
+    private void requireState(CaseState required, String action) {
+        if (state != required) {
+            throw new IllegalTransition(AGGREGATE, id, state, action);
+        }
+    }
+
+    private void touch(OffsetDateTime now) {
+        updatedAt = now;
+    }
+
+    // --- reading --------------------------------------------------------------------------------
 
     public UUID id() {
         return id;
@@ -192,6 +599,10 @@ public class RectificationCase {
         return roundTitle;
     }
 
+    public UUID teamId() {
+        return teamId;
+    }
+
     public String teamName() {
         return teamName;
     }
@@ -224,7 +635,108 @@ public class RectificationCase {
         return openedAt;
     }
 
+    public OffsetDateTime updatedAt() {
+        return updatedAt;
+    }
+
+    public OffsetDateTime signOffDueAt() {
+        return signOffDueAt;
+    }
+
+    public OffsetDateTime planDueAt() {
+        return planDueAt;
+    }
+
+    public OffsetDateTime reportDueAt() {
+        return reportDueAt;
+    }
+
+    public OffsetDateTime signedOffAt() {
+        return signedOffAt;
+    }
+
+    public String planContent() {
+        return planContent;
+    }
+
+    public OffsetDateTime planSubmittedAt() {
+        return planSubmittedAt;
+    }
+
+    public String planSubmittedBy() {
+        return planSubmittedBy;
+    }
+
+    public int planRevision() {
+        return planRevision;
+    }
+
+    public String reportSummary() {
+        return reportSummary;
+    }
+
+    public OffsetDateTime reportedAt() {
+        return reportedAt;
+    }
+
+    public String reportSignedByUserId() {
+        return reportSignedByUserId;
+    }
+
+    public String reportSignedByName() {
+        return reportSignedByName;
+    }
+
+    public Integer reportItemsFedBack() {
+        return reportItemsFedBack;
+    }
+
+    public Integer reportItemsClosed() {
+        return reportItemsClosed;
+    }
+
+    public NoticeChannel publicNoticeChannel() {
+        return publicNoticeChannel;
+    }
+
+    public OffsetDateTime publicNoticeAt() {
+        return publicNoticeAt;
+    }
+
+    public String publicNoticeScope() {
+        return publicNoticeScope;
+    }
+
+    public OffsetDateTime verifyingAt() {
+        return verifyingAt;
+    }
+
+    public OffsetDateTime closedAt() {
+        return closedAt;
+    }
+
+    public int reopenedCount() {
+        return reopenedCount;
+    }
+
+    public List<Signature> signatures() {
+        return List.copyOf(signatures);
+    }
+
+    public List<Delivery> deliveries() {
+        return List.copyOf(deliveries);
+    }
+
+    public List<Notification> notifications() {
+        return List.copyOf(notifications);
+    }
+
     public long version() {
         return version;
+    }
+
+    /** The case's entity tag: its version, quoted. */
+    public String etag() {
+        return "\"" + version + "\"";
     }
 }
