@@ -1,14 +1,29 @@
 package org.xuncha.platform.inbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.hibernate.exception.JDBCConnectionException;
+import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.logging.Logger;
 import org.xuncha.contract.EventEnvelope;
 import org.xuncha.platform.problem.DomainException;
@@ -18,24 +33,33 @@ import org.xuncha.platform.problem.DomainException;
  *
  * <p>The event id goes into {@code processed_event} in the same transaction that applies the
  * event; a replay finds the id there and changes nothing, and two deliveries racing each other are
- * serialized by the primary key. An event that cannot be read or that the domain refuses is
- * thrown back to the messaging layer, which puts it on the dead-letter topic with the reason and
- * goes on with the partition. Failures that may pass are retried a few times first.
+ * serialized by the primary key. A batch of records (one poll) is applied in one transaction; if
+ * anything in it fails, its records are applied again one by one, so one bad record costs only
+ * itself. A record that cannot be read, or that the domain refuses, or that keeps failing, goes to
+ * the dead-letter topic with the reason, and the partition goes on. Failures that pass (the
+ * database unreachable, a lock timeout) are retried for as long as they last, and while the
+ * service is stopping a record is left unacknowledged, to be delivered again after the restart.
  */
 @ApplicationScoped
 public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    private static final Duration PURGE_EVERY = Duration.ofHours(1);
+    private static final long LONGEST_PAUSE_MILLIS = 5_000;
 
     private final EventReader reader;
+    private final DeadLetters deadLetters;
     private final EntityManager entityManager;
     private final Clock clock;
     private final ConsumerConfig config;
     private final Map<String, EventHandler<?>> handlers = new HashMap<>();
+    private volatile boolean stopping;
+    private volatile Instant lastPurge = Instant.EPOCH;
 
-    public EventConsumer(EventReader reader, EntityManager entityManager, Clock clock, ConsumerConfig config,
-            @Any Instance<EventHandler<?>> handlers) {
+    public EventConsumer(EventReader reader, DeadLetters deadLetters, EntityManager entityManager, Clock clock,
+            ConsumerConfig config, @Any Instance<EventHandler<?>> handlers) {
         this.reader = reader;
+        this.deadLetters = deadLetters;
         this.entityManager = entityManager;
         this.clock = clock;
         this.config = config;
@@ -47,53 +71,141 @@ public class EventConsumer {
         }
     }
 
-    /** Reads and applies one record's value; throws when the record belongs on the dead-letter topic. */
-    public void consume(String value) {
-        EventEnvelope<?> event = reader.read(value);
-        EventHandler<?> handler = handlers.get(event.type() + " v" + event.version());
-        if (handler == null) {
-            LOG.debugf("No handler for %s; event %s skipped", event.type(), event.eventId());
-            return;
-        }
-        applyWithRetries(event, handler);
+    void stopping(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
-    private void applyWithRetries(EventEnvelope<?> event, EventHandler<?> handler) {
-        long backoff = config.backoff().toMillis();
+    /**
+     * Applies one poll's records, in their order; moves those that cannot be applied to
+     * {@code deadLetterTopic}. Returns only when every record is applied or moved aside.
+     */
+    public void consume(ConsumerRecords<String, String> records, String deadLetterTopic) {
+        List<Delivery> deliveries = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                EventEnvelope<?> event = reader.read(record.value());
+                EventHandler<?> handler = handlers.get(event.type() + " v" + event.version());
+                if (handler == null) {
+                    LOG.debugf("No handler for %s; event %s skipped", event.type(), event.eventId());
+                } else {
+                    deliveries.add(new Delivery(record, event, handler));
+                }
+            } catch (UnreadableEvent unreadable) {
+                deadLetters.send(record, deadLetterTopic, unreadable.getMessage());
+            }
+        }
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> deliveries.forEach(this::applyIfFirst));
+        } catch (RuntimeException batchFailed) {
+            LOG.debugf("A batch of %d events failed (%s); applying them one by one", deliveries.size(),
+                    batchFailed.getMessage());
+            for (Delivery delivery : deliveries) {
+                applyAlone(delivery, deadLetterTopic);
+            }
+        }
+        purgeIfDue();
+    }
+
+    private void applyAlone(Delivery delivery, String deadLetterTopic) {
+        long pause = config.backoff().toMillis();
         for (int attempt = 1; ; attempt++) {
             try {
-                applyOnce(event, handler);
+                QuarkusTransaction.requiringNew().run(() -> applyIfFirst(delivery));
                 return;
             } catch (DomainException refused) {
-                throw new UnreadableEvent("Refused by the domain: " + refused.getMessage(), refused);
+                deadLetters.send(delivery.record(), deadLetterTopic, "Refused by the domain: " + refused.getMessage());
+                return;
             } catch (RuntimeException failure) {
-                if (attempt >= config.attempts()) {
-                    throw failure;
+                if (stopping) {
+                    holdUntilStopped(delivery, failure);
                 }
-                LOG.warnf("Applying %s %s failed (attempt %d of %d): %s", event.type(), event.eventId(),
-                        attempt, config.attempts(), failure.getMessage());
-                pause(backoff);
-                backoff *= 2;
+                if (!passes(failure) && attempt >= config.attempts()) {
+                    deadLetters.send(delivery.record(), deadLetterTopic, "Failed " + attempt + " times: " + rootMessage(failure));
+                    return;
+                }
+                LOG.warnf("Applying %s %s failed (attempt %d): %s", delivery.event().type(), delivery.event().eventId(),
+                        attempt, rootMessage(failure));
+                pause(pause);
+                pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
             }
         }
     }
 
     @SuppressWarnings("unchecked")
-    private <P> void applyOnce(EventEnvelope<?> event, EventHandler<P> handler) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            int firstDelivery = entityManager.createNativeQuery("""
-                            insert into processed_event (event_id, event_type, processed_at)
-                            values (:eventId, :type, :now) on conflict do nothing""")
-                    .setParameter("eventId", event.eventId())
-                    .setParameter("type", event.type())
-                    .setParameter("now", OffsetDateTime.now(clock))
-                    .executeUpdate();
-            if (firstDelivery == 0) {
-                LOG.debugf("Event %s was already applied; replay ignored", event.eventId());
-                return;
+    private <P> void applyIfFirst(Delivery delivery) {
+        int firstDelivery = entityManager.createNativeQuery("""
+                        insert into processed_event (event_id, event_type, processed_at)
+                        values (:eventId, :type, :now) on conflict do nothing""")
+                .setParameter("eventId", delivery.event().eventId())
+                .setParameter("type", delivery.event().type())
+                .setParameter("now", OffsetDateTime.now(clock))
+                .executeUpdate();
+        if (firstDelivery == 0) {
+            LOG.debugf("Event %s was already applied; replay ignored", delivery.event().eventId());
+            return;
+        }
+        ((EventHandler<P>) delivery.handler()).apply((EventEnvelope<P>) delivery.event());
+    }
+
+    /**
+     * Keeps the record of applied events as long as a replay can come: longer than the topics
+     * keep their records.
+     */
+    private void purgeIfDue() {
+        Instant now = clock.instant();
+        if (Duration.between(lastPurge, now).compareTo(PURGE_EVERY) < 0) {
+            return;
+        }
+        lastPurge = now;
+        int purged = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("delete from processed_event where processed_at < :cutoff")
+                .setParameter("cutoff", OffsetDateTime.now(clock).minus(config.retention()))
+                .executeUpdate());
+        if (purged > 0) {
+            LOG.debugf("Forgot %d applied event ids older than %s", purged, config.retention());
+        }
+    }
+
+    /**
+     * While the service stops, the database goes away under the consumer: the record must not be
+     * moved aside for that. It is held unacknowledged, so it is delivered again after the restart.
+     */
+    private void holdUntilStopped(Delivery delivery, RuntimeException failure) {
+        LOG.infof("Stopping: event %s is left to be delivered again (%s)", delivery.event().eventId(),
+                rootMessage(failure));
+        pause(Duration.ofMinutes(1).toMillis());
+        throw new IllegalStateException("Stopped while applying event " + delivery.event().eventId(), failure);
+    }
+
+    /** Whether a failure is of the kind that passes: the database unreachable, busy or restarting. */
+    static boolean passes(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientException || cause instanceof ConnectException
+                    || cause instanceof JDBCConnectionException || cause instanceof LockAcquisitionException
+                    || cause instanceof LockTimeoutException || cause instanceof PessimisticLockException) {
+                return true;
             }
-            handler.apply((EventEnvelope<P>) event);
-        });
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("40")
+                    || sql.getSQLState().startsWith("53") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && String.valueOf(sql.getMessage()).contains("Acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static void pause(long millis) {
@@ -103,5 +215,9 @@ public class EventConsumer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting to retry", interrupted);
         }
+    }
+
+    /** A record read into an event and the handler that applies it. */
+    private record Delivery(ConsumerRecord<String, String> record, EventEnvelope<?> event, EventHandler<?> handler) {
     }
 }
