@@ -83,9 +83,16 @@ public final class SystemUnderTest {
                 "QUARKUS_FLYWAY_CLEAN_AT_START", "true",
                 "QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         launch("round-service", roundPort, "xuncha_round_e2e" + DB_SUFFIX, common);
-        launch("rectification-service", rectificationPort, "xuncha_rectification_e2e" + DB_SUFFIX, common);
+        launch("rectification-service", rectificationPort, "xuncha_rectification_e2e" + DB_SUFFIX, withEvidenceIn(common,
+                Path.of("target", "system-evidence").toAbsolutePath()));
         awaitReady(roundPort, "round-service");
         awaitReady(rectificationPort, "rectification-service");
+    }
+
+    private static Map<String, String> withEvidenceIn(Map<String, String> settings, Path directory) {
+        Map<String, String> all = new java.util.HashMap<>(settings);
+        all.put("XUNCHA_RECTIFICATION_EVIDENCE_DIRECTORY", directory.toString());
+        return all;
     }
 
     private void launch(String service, int port, String database, Map<String, String> common) {
