@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -89,7 +90,8 @@ public class CommonProblemResource {
     @POST
     @RolesAllowed({Roles.OFFICE})
     @Operation(summary = "Publish a common-problem list", description = "For every organization to check itself against (未巡先改).")
-    @APIResponse(responseCode = "201", description = "Published")
+    @APIResponse(responseCode = "201", description = "Published",
+            content = @Content(schema = @Schema(implementation = ListView.class)))
     @APIResponse(responseCode = "404", description = "No such term")
     public Response publish(@NotNull @Valid ListRequest request) {
         List<CommonProblem> problems = new ArrayList<>();

@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,7 +59,8 @@ public class AuditResultResource {
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     @Operation(summary = "Record an audit result", description = "Audit findings weigh in ranking whom to inspect.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = AuditResultView.class)))
     public Response record(@NotNull @Valid AuditResultRequest request) {
         AuditResult result = coverage.recordAuditResult(request.organizationId(), request.year(), request.issueCount(),
                 request.summary());

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -72,7 +73,8 @@ public class InterviewResource {
     @POST
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
     @Operation(summary = "Record an interview", description = "While stationed, held by at least two members of the team.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = InterviewView.class)))
     @APIResponse(responseCode = "409", description = "The inspection is not STATIONED")
     public Response record(@NotNull @Valid InterviewRequest request) {
         Interview interview = interviews.record(request.inspectionId(), request.category(), request.interviewee(),

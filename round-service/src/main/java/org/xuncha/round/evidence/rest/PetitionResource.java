@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,7 +66,8 @@ public class PetitionResource {
     @POST
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
     @Operation(summary = "Record a petition", description = "While stationed; about the inspected organization or one below it.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = PetitionView.class)))
     @APIResponse(responseCode = "409", description = "The inspection is not STATIONED")
     public Response receive(@NotNull @Valid PetitionRequest request) {
         Petition petition = fieldwork.receivePetition(request.inspectionId(), request.organizationId(),

@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,7 +68,8 @@ public class ReviewResource {
     @POST
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
     @Operation(summary = "Start a review", description = "While stationed; its items are the active items of the kind's checklist.")
-    @APIResponse(responseCode = "201", description = "Started")
+    @APIResponse(responseCode = "201", description = "Started",
+            content = @Content(schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "409", description = "Already started, or the inspection is not STATIONED")
     public Response start(@NotNull @Valid ReviewRequest request) {
         Review review = reviews.start(request.inspectionId(), request.kind(), caller);

@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,6 +56,10 @@ public class SurveyResource {
             @Size(max = 4000) String comment) {
     }
 
+    @Schema(name = "SurveyResponseReceipt", description = "The id a recorded response was given")
+    public record Receipt(UUID id) {
+    }
+
     @Schema(name = "Survey", description = "A questionnaire")
     public record SurveyView(UUID id, UUID inspectionId, String title, List<String> questions) {
 
@@ -68,7 +72,8 @@ public class SurveyResource {
     @POST
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
     @Operation(summary = "Open a survey", description = "While stationed; questions are numbered from 1.")
-    @APIResponse(responseCode = "201", description = "Opened")
+    @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(schema = @Schema(implementation = SurveyView.class)))
     @APIResponse(responseCode = "409", description = "The inspection is not STATIONED")
     public Response open(@NotNull @Valid SurveyRequest request) {
         Survey survey = surveys.open(request.inspectionId(), request.title(), request.questions(), caller);
@@ -79,13 +84,14 @@ public class SurveyResource {
     @Path("/{id}/responses")
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
     @Operation(summary = "Record a response", description = "Anonymous: nothing of the respondent is kept.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = Receipt.class)))
     @APIResponse(responseCode = "404", description = "No such survey")
     @APIResponse(responseCode = "409", description = "The inspection is not STATIONED")
     public Response respond(@PathParam("id") UUID id, @NotNull @Valid ResponseRequest request) {
         UUID response = surveys.respond(id, request.answers().stream()
                 .map(answer -> new Surveys.Answer(answer.number(), answer.yes(), answer.comment())).toList(), caller);
-        return Response.status(201).entity(Map.of("id", response)).build();
+        return Response.status(201).entity(new Receipt(response)).build();
     }
 
     @GET

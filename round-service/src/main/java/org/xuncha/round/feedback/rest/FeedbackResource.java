@@ -16,6 +16,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.security.Caller;
@@ -42,7 +44,8 @@ public class FeedbackResource {
     @Operation(summary = "Issue feedback (反馈)", description = "Feeds the findings of the approved inspection report back to the "
             + "organization and its principal leader, with the secretary's list and the accountability list. The "
             + "inspection moves to FED_BACK and FeedbackIssued opens the rectification case.")
-    @APIResponse(responseCode = "201", description = "Issued; Location names the feedback")
+    @APIResponse(responseCode = "201", description = "Issued; Location names the feedback",
+            content = @Content(schema = @Schema(implementation = FeedbackView.class)))
     @APIResponse(responseCode = "409", description = "The inspection is not REPORTING, or its inspection report is not approved")
     public Response issue(@NotNull @Valid FeedbackRequest request) {
         Feedback feedback = feedbacks.issue(request.inspectionId(), request.secretaryPointsOrNone(),

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,7 +62,8 @@ public class FindingCategoryResource {
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     @Operation(summary = "Load a scheme", description = "A committee's own taxonomy, beside the default schemes.")
-    @APIResponse(responseCode = "201", description = "Loaded")
+    @APIResponse(responseCode = "201", description = "Loaded",
+            content = @Content(schema = @Schema(implementation = FindingCategoryView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "409", description = "The scheme is already loaded")
     public Response loadScheme(@NotNull @Valid SchemeRequest request) {
         List<FindingCategory> categories = new ArrayList<>();

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.paging.Page;
@@ -46,7 +48,8 @@ public class FindingResource {
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
     @Operation(summary = "Draft a finding", description = "By a member of the inspecting team, while it is stationed or "
             + "reporting, under a category of the taxonomy.")
-    @APIResponse(responseCode = "201", description = "Drafted; Location names the finding")
+    @APIResponse(responseCode = "201", description = "Drafted; Location names the finding",
+            content = @Content(schema = @Schema(implementation = FindingView.class)))
     @APIResponse(responseCode = "409", description = "The inspection takes no findings in its state")
     public Response draft(@NotNull @Valid FindingRequest request) {
         Finding finding = findings.draft(request.inspectionId(), request.toDraft(), caller);

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,7 +52,8 @@ public class InspectionResource {
     @Operation(summary = "Plan an inspection", description = "The team inspects the organization in the team's round, "
             + "and extends to the organizations below it named. The team's members are checked for avoidance against "
             + "all of them; a conflict is refused unless LEADERSHIP overrides it with a written reason.")
-    @APIResponse(responseCode = "201", description = "Planned; Location names the inspection")
+    @APIResponse(responseCode = "201", description = "Planned; Location names the inspection",
+            content = @Content(schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "403", description = "An override by someone other than LEADERSHIP")
     @APIResponse(responseCode = "409", description = "Already inspected in this round, or an avoidance conflict")
     public Response plan(@NotNull @Valid InspectionRequest request) {

@@ -21,6 +21,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -93,7 +94,8 @@ public class LeadResource {
     @POST
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
     @Operation(summary = "Receive a lead (受理)", description = "By a member of the inspecting team, while stationed or reporting.")
-    @APIResponse(responseCode = "201", description = "Received")
+    @APIResponse(responseCode = "201", description = "Received",
+            content = @Content(schema = @Schema(implementation = LeadView.class)))
     @APIResponse(responseCode = "409", description = "The inspection takes no leads in its state")
     public Response receive(@NotNull @Valid LeadRequest request) {
         Lead lead = leads.receive(request.inspectionId(), request.summary(), request.persons(), request.source(), caller);

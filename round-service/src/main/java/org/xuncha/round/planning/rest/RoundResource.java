@@ -16,6 +16,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.security.Roles;
@@ -38,7 +40,8 @@ public class RoundResource {
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     @Operation(summary = "Plan a round", description = "A numbered round of a term; SPECIAL rounds carry a theme, "
             + "LINKED rounds the partner committee.")
-    @APIResponse(responseCode = "201", description = "Planned; Location names the round")
+    @APIResponse(responseCode = "201", description = "Planned; Location names the round",
+            content = @Content(schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "409", description = "The term already has a round with that number")
     public Response plan(@NotNull @Valid RoundRequest request) {
         Round round = planning.planRound(request.termId(), request.toDraft());

@@ -15,6 +15,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.security.Roles;
@@ -36,7 +38,8 @@ public class TermResource {
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     @Operation(summary = "Open a term", description = "A committee's five-year term (届); coverage is counted per term.")
-    @APIResponse(responseCode = "201", description = "Opened; Location names the term")
+    @APIResponse(responseCode = "201", description = "Opened; Location names the term",
+            content = @Content(schema = @Schema(implementation = TermView.class)))
     public Response open(@NotNull @Valid TermRequest request) {
         Term term = planning.openTerm(request.name(), request.startsOn(), request.endsOn());
         return Response.created(URI.create("/terms/" + term.id())).entity(TermView.of(term)).build();

@@ -21,6 +21,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.paging.Page;
@@ -49,7 +51,8 @@ public class CadreResource {
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     @Operation(summary = "Register a cadre", description = "With the postings and the relatives they declared, which "
             + "the avoidance check (三回避) reads.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the cadre")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the cadre",
+            content = @Content(schema = @Schema(implementation = CadreView.class)))
     @APIResponse(responseCode = "409", description = "Another cadre has this account")
     public Response register(@NotNull @Valid CadreRequest request) {
         Cadre cadre = enrolment.enrol(request.toProfile(),
@@ -98,7 +101,8 @@ public class CadreResource {
     @Path("/{id}/postings")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     @Operation(summary = "Record a posting", description = "A post the cadre holds or held (任职经历).")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = PostingDto.class)))
     @APIResponse(responseCode = "404", description = "No such cadre")
     public Response addPosting(@PathParam("id") UUID id, @NotNull @Valid PostingDto posting) {
         return Response.status(201).entity(PostingDto.of(cadres.addPosting(id, posting.toPosting()))).build();
@@ -108,7 +112,8 @@ public class CadreResource {
     @Path("/{id}/relatives")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     @Operation(summary = "Declare a relative", description = "A relative holding a post (亲属任职), for the KINSHIP ground.")
-    @APIResponse(responseCode = "201", description = "Declared")
+    @APIResponse(responseCode = "201", description = "Declared",
+            content = @Content(schema = @Schema(implementation = RelativeDto.class)))
     @APIResponse(responseCode = "404", description = "No such cadre")
     public Response declareRelative(@PathParam("id") UUID id, @NotNull @Valid RelativeDto relative) {
         return Response.status(201).entity(RelativeDto.of(cadres.declareRelative(id, relative.toRelative()))).build();

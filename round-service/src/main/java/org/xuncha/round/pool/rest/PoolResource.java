@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -66,7 +67,8 @@ public class PoolResource {
     @Path("/{pool}/members")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     @Operation(summary = "Add a cadre to a pool", description = "A cadre who left may join again.")
-    @APIResponse(responseCode = "201", description = "The cadre is an active member")
+    @APIResponse(responseCode = "201", description = "The cadre is an active member",
+            content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "409", description = "The cadre is already in the pool")
     public Response join(@PathParam("pool") TalentPool pool, @NotNull @Valid Joining joining) {
         PoolMembership membership = pools.join(pool, joining.cadreId());

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -74,7 +75,8 @@ public class InfoRequestResource {
     @RolesAllowed({Roles.OFFICE})
     @Operation(summary = "Send an info request (函询)", description = "To a partner department, before stationing; one "
             + "per department and inspection.")
-    @APIResponse(responseCode = "201", description = "Sent; Location names the request")
+    @APIResponse(responseCode = "201", description = "Sent; Location names the request",
+            content = @Content(schema = @Schema(implementation = InfoRequestView.class)))
     @APIResponse(responseCode = "409", description = "Already sent to that department, or the inspection is past preparing")
     public Response send(@NotNull @Valid SendRequest request) {
         InfoRequest sent = infoRequests.send(request.inspectionId(), request.department(), request.subject(), request.dueOn());

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,7 +65,8 @@ public class TrainingResource {
     @RolesAllowed({Roles.OFFICE})
     @Operation(summary = "Record a training session", description = "Every member of a team attends a training of the "
             + "round before stationing (凡巡必训).")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the session")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the session",
+            content = @Content(schema = @Schema(implementation = TrainingView.class)))
     public Response hold(@NotNull @Valid TrainingRequest request) {
         Training training = trainings.hold(request.roundId(), request.title(), request.heldOn(),
                 request.attendees() == null ? List.of() : request.attendees());

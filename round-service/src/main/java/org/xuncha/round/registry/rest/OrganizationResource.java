@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +47,8 @@ public class OrganizationResource {
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     @Operation(summary = "Register an organization", description = "Adds an inspectable Party organization to the registry, "
             + "under its parent if it has one. A credit code must pass its GB 32100-2015 check character.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the new organization")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new organization",
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "409", description = "Another organization has this credit code")
     public Response register(@NotNull @Valid OrganizationRequest request) {
         Organization organization = registry.register(request.parentId(), request.toDetails());

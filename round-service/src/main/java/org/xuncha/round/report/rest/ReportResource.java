@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -93,7 +94,8 @@ public class ReportResource {
     @RolesAllowed({Roles.OFFICE, Roles.TEAM_LEADER})
     @Operation(summary = "Draft a report", description = "The inspection report, by the team's leader once the team has "
             + "withdrawn (one per inspection); a topic report of a round, by the office.")
-    @APIResponse(responseCode = "201", description = "Drafted")
+    @APIResponse(responseCode = "201", description = "Drafted",
+            content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "403", description = "Not the team's leader, or not the office")
     @APIResponse(responseCode = "409", description = "The inspection already has its report, or is not REPORTING")
     public Response draft(@NotNull @Valid ReportRequest request) {
@@ -183,7 +185,8 @@ public class ReportResource {
     @Path("/{id}/recommendations")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
     @Operation(summary = "Issue a recommendation", description = "Of an approved report, to a named department (建议).")
-    @APIResponse(responseCode = "201", description = "Issued")
+    @APIResponse(responseCode = "201", description = "Issued",
+            content = @Content(schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "409", description = "The report is not APPROVED")
     public Response recommend(@PathParam("id") UUID id, @NotNull @Valid RecommendationRequest request) {

@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,7 +59,8 @@ public class TeamResource {
     @POST
     @RolesAllowed({Roles.OFFICE})
     @Operation(summary = "Form a team", description = "An inspection team (巡察组) of the round: standing or temporary (\"2+N\").")
-    @APIResponse(responseCode = "201", description = "Formed; Location names the team")
+    @APIResponse(responseCode = "201", description = "Formed; Location names the team",
+            content = @Content(schema = @Schema(implementation = TeamView.class)))
     @APIResponse(responseCode = "409", description = "The round already has a team of that name")
     public Response form(@NotNull @Valid TeamRequest request) {
         Team team = teams.form(request.roundId(), request.name(), request.kind() == null ? TeamKind.TEMPORARY : request.kind());
@@ -147,7 +149,8 @@ public class TeamResource {
     @RolesAllowed({Roles.OFFICE, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
     @Operation(summary = "Sign a commitment", description = "The discipline (纪律承诺书) or confidentiality (保密承诺书) "
             + "commitment, once each per member.")
-    @APIResponse(responseCode = "201", description = "Signed")
+    @APIResponse(responseCode = "201", description = "Signed",
+            content = @Content(schema = @Schema(implementation = CommitmentView.class)))
     @APIResponse(responseCode = "403", description = "A member signing for someone else")
     @APIResponse(responseCode = "404", description = "No such team")
     @APIResponse(responseCode = "409", description = "Already signed, or the cadre is not on the team")
