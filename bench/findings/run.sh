@@ -51,7 +51,7 @@ for arg in "$@"; do
     --reload) RELOAD=yes ;;
     --explain) EXPLAIN=yes ;;
     --wait-quiet) WAIT_QUIET=yes ;;
-    *) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 2 ;;
   esac
 done
 
@@ -139,7 +139,7 @@ select format('grant connect on database %I to xuncha_round', :'db') \gexec
 SQL
 
 loaded() {
-  [ "$(db -Atc "select count(*) from pg_tables where tablename = 'followed_item'")" = 1 ] &&
+  [ "$(db -Atc "select count(*) from pg_tables where tablename = 'followed_tally'")" = 1 ] &&
     [ "$(db -v marker="$MARKER" -At <<<"select count(*) from term where name = :'marker'")" = 1 ]
 }
 

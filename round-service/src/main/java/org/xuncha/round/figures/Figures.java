@@ -19,8 +19,9 @@ import org.xuncha.round.coverage.CoverageRate;
  * The figures a committee reports (DOMAIN.md §7) that round-service owns, for a term, a round, a
  * team or an organization type, in one call; and the performance of teams and cadres.
  *
- * <p>Finding counts come from {@code finding_tally}, which a trigger keeps in the transaction of
- * every change, so a term's figures cost the same with a thousand findings or a million.
+ * <p>Finding counts come from {@code finding_tally} and {@code finding_cadre_tally}, what closed
+ * ledger items achieved from {@code followed_tally}: triggers keep them in the transaction of every
+ * change, so a term's figures cost the same with a thousand findings or a million.
  */
 @ApplicationScoped
 public class Figures {
@@ -76,14 +77,16 @@ public class Figures {
                         ? " and p.round_id in (select id from round r where true" + roundFilter(scope) + ")"
                         : " and false") + ")");
 
-        Object[] rectified = single(inspections, "with scoped as (" + scoped + ") select "
-                + "(select coalesce(sum(items_closed_at_report), 0) from followed_case c where c.inspection_id in (select id from scoped)), "
-                + "(select coalesce(sum(items_fed_back_at_report), 0) from followed_case c where c.inspection_id in (select id from scoped)), "
-                + "(select count(*) from followed_item i where i.inspection_id in (select id from scoped) and i.overdue and not i.closed), "
-                + "(select coalesce(sum(money_recovered), 0) from followed_item i where i.inspection_id in (select id from scoped) and i.closed), "
-                + "(select coalesce(sum(rules_established), 0) from followed_item i where i.inspection_id in (select id from scoped) and i.closed), "
-                + "(select coalesce(sum(persons_held_accountable), 0) from followed_item i where i.inspection_id in (select id from scoped) and i.closed), "
-                + "(select count(*) from followed_case c where c.inspection_id in (select id from scoped) and c.closed_at is not null)");
+        Object[] rectified = single(inspections, "with scoped as (" + scoped + "), cases as (select "
+                + "coalesce(sum(items_closed_at_report), 0) as closed_at_report, "
+                + "coalesce(sum(items_fed_back_at_report), 0) as fed_back_at_report, "
+                + "count(*) filter (where closed_at is not null) as closed "
+                + "from followed_case where inspection_id in (select id from scoped)), items as (select "
+                + "coalesce(sum(items_overdue_open), 0) as overdue, coalesce(sum(money_recovered), 0) as money, "
+                + "coalesce(sum(rules_established), 0) as rules, coalesce(sum(persons_held_accountable), 0) as persons "
+                + "from followed_tally where inspection_id in (select id from scoped)) "
+                + "select c.closed_at_report, c.fed_back_at_report, t.overdue, t.money, t.rules, t.persons, c.closed "
+                + "from cases c, items t");
 
         long fedBack = byState.entrySet().stream()
                 .filter(entry -> !entry.getKey().equals("DRAFT") && !entry.getKey().equals("CONFIRMED"))
@@ -135,8 +138,9 @@ public class Figures {
         Where leadWhere = new Where(scope, "l.term_id", "l.round_id", "l.team_id", "l.organization_type");
         Query query = entityManager.createNativeQuery("""
                 with found as (
-                    select f.found_by as who, count(*) as findings, count(*) filter (where f.state <> 'DRAFT') as confirmed
-                      from finding f %s and f.found_by is not null group by f.found_by
+                    select f.found_by as who, sum(f.findings) as findings,
+                           sum(f.findings) filter (where f.state <> 'DRAFT') as confirmed
+                      from finding_cadre_tally f %s group by f.found_by having sum(f.findings) > 0
                 ), led as (
                     select l.found_by as who, count(*) as leads, count(*) filter (where l.transferred_at is not null) as transferred,
                            count(*) filter (where l.cases_filed > 0) as to_case
