@@ -148,6 +148,10 @@ public class EventConsumer {
             return;
         }
         ((EventHandler<P>) delivery.handler()).apply((EventEnvelope<P>) delivery.event());
+        // Each event's rows are written now and forgotten: a batch's persistence context stays the
+        // size of one event, instead of every query dirty-checking all the events before it.
+        entityManager.flush();
+        entityManager.clear();
     }
 
     /**
