@@ -133,6 +133,9 @@ public class Bench {
         String cadreFigures = "/figures/cadres?termId=" + term;
         results.add(bench.time("Cadre performance of the term", "GET " + cadreFigures, extraWarmup, requests,
                 () -> bench.get(cadreFigures), body -> count(body, "\"findingsFound\"") == cadres));
+        String candidates = "/coverage/" + term + "/candidates?limit=20";
+        results.add(bench.time("Coverage candidates ranked by risk (top 20; prior findings a signal)", "GET " + candidates,
+                extraWarmup, requests, () -> bench.get(candidates), body -> count(body, "\"organizationId\"") == 20));
         String loadAfter = loadAverage();
 
         String figuresBody = bench.get(termFigures);

@@ -1,5 +1,5 @@
 -- The data set of the findings and figures benchmark (issue #4), loaded straight into the schema
--- Flyway made (V1..V6). psql variables (run.sh passes them): findings, orgs, leads, marker.
+-- Flyway made (V1..V7). psql variables (run.sh passes them): findings, orgs, leads, marker.
 --
 -- A fictional city, 江临市, whose Party committee runs one term of six rounds, eight teams each:
 --   registry  the city (root), 10 counties, 142 city-directed organs, state enterprises, colleges
@@ -22,9 +22,9 @@
 --             (closed) or reopened, and items overdue
 --
 -- Findings are inserted with the tally trigger (finding_tally_count) disabled, in created_at order
--- with UUIDv7 ids (as the service makes them), and finding_tally and finding_cadre_tally are then
--- filled with one insert ... select ... group by each, as V4 and V6 do at their end; the trigger is
--- enabled again before commit. followed_item's trigger keeps followed_tally row by row.
+-- with UUIDv7 ids (as the service makes them), and finding_tally, finding_cadre_tally and
+-- finding_organization_tally are then filled with one insert ... select ... group by each, as V4, V6
+-- and V7 do at their end; the trigger is enabled again before commit. followed_item's trigger keeps followed_tally row by row.
 --
 -- One transaction: either the whole set is there, with the term named by :marker last, or nothing.
 
@@ -303,6 +303,8 @@ select term_id, round_id, team_id, organization_type, category_code, state, coun
 insert into finding_cadre_tally (term_id, found_by, round_id, team_id, organization_type, state, findings)
 select term_id, found_by, round_id, team_id, organization_type, state, count(*)
   from finding where found_by is not null group by 1, 2, 3, 4, 5, 6;
+insert into finding_organization_tally (organization_id, findings)
+select organization_id, count(*) from finding where state <> 'DRAFT' group by organization_id;
 
 alter table finding enable trigger finding_tally_count;
 analyze finding;
@@ -465,6 +467,7 @@ vacuum (analyze) inspection_extension;
 vacuum (analyze) finding;
 vacuum (analyze) finding_tally;
 vacuum (analyze) finding_cadre_tally;
+vacuum (analyze) finding_organization_tally;
 vacuum (analyze) lead;
 vacuum (analyze) report;
 vacuum (analyze) recommendation;

@@ -49,7 +49,7 @@ load_findings() {
   db -v findings="$FINDINGS" -v orgs="$ORGS" -v leads="$LEADS" -v marker="$MARKER" -f "$HERE/load.sql"
 }
 
-prepare followed_tally load_findings
+prepare finding_organization_tally load_findings
 measure
 explain -v term="$(fixture term)" -v round="$(fixture round)" -v inspection="$(fixture inspection)" \
   -v page10000="$(fixture page10000After)" -v deep="$(fixture inspectionDeepAfter)"

@@ -223,7 +223,7 @@ public class Coverage {
                             union all
                             select organization_id, 0, count(*), 0, 0 from petition group by organization_id
                             union all
-                            select organization_id, 0, 0, count(*), 0 from finding where state <> 'DRAFT' group by organization_id
+                            select organization_id, 0, 0, findings, 0 from finding_organization_tally where findings > 0
                             union all
                             select organization_id, 0, 0, 0, sum(issue_count) from audit_result group by organization_id
                         ), totals as (

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.FormedTeam;
+import org.xuncha.testing.RoundApi.ReadyInspection;
 
 /**
  * Coverage (DOMAIN.md §5): inspected in the term, by a kind that counts, or villages reached by
@@ -119,6 +120,23 @@ class CoverageTest {
                 .containsExactly(villageB.toString(), organ.toString());
         assertThat(ranked.getLong("[0].score")).isEqualTo(8);
         assertThat(ranked.getLong("[0].signals.AUDIT_ISSUES")).isEqualTo(4);
+    }
+
+    @Test
+    void findingsOfAnEarlierTermRankACandidateAndDraftsDoNot() {
+        ReadyInspection earlier = api.stationed();
+        api.confirmedFinding(earlier, "COUNTY-1", "三重一大事项未经集体决策");
+        api.confirmedFinding(earlier, "COUNTY-2", "违规发放津贴补贴");
+        api.as(earlier.team().leaderToken()).body(Map.of("inspectionId", earlier.inspectionId(),
+                "categoryCode", "COUNTY-3", "description", "尚在核实的问题")).post("/findings").then().statusCode(201);
+        api.as(api.office()).body(Map.of("organizationIds", List.of(earlier.organizationId()), "withSubtrees", false))
+                .post("/coverage/{term}/scope", term).then().statusCode(200);
+
+        JsonPath ranked = api.as(api.office()).queryParam("limit", 1).get("/coverage/{term}/candidates", term)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(ranked.getString("[0].organizationId")).isEqualTo(earlier.organizationId().toString());
+        assertThat(ranked.getLong("[0].signals.FINDINGS")).isEqualTo(2);
+        assertThat(ranked.getLong("[0].score")).isEqualTo(2);
     }
 
     private void stationInspection(UUID roundId, UUID organizationId, List<UUID> extensions) {
