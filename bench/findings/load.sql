@@ -21,7 +21,7 @@
 --             followed_case per inspection signed off, a followed_item per finding rectified
 --             (closed) or reopened, and items overdue
 --
--- Findings are inserted with the tally trigger (finding_tally_count) disabled, in created_at order
+-- Findings are inserted with the tally trigger (finding_tally_added) disabled, in created_at order
 -- with UUIDv7 ids (as the service makes them), and finding_tally, finding_cadre_tally and
 -- finding_organization_tally are then filled with one insert ... select ... group by each, as V4, V6
 -- and V7 do at their end; the trigger is enabled again before commit. followed_item's trigger keeps followed_tally row by row.
@@ -261,7 +261,7 @@ select n, text from unnest(array['“三重一大”事项未经集体研究决�
     '政府采购未按规定执行', '债权债务清理不及时']) with ordinality as p (text, n);
 create temp table phrases_a as select array_agg(text order by n) as a from phrases;
 
-alter table finding disable trigger finding_tally_count;
+alter table finding disable trigger finding_tally_added;
 
 insert into finding (id, inspection_id, category_code, description, money_involved, state, created_at, confirmed_at,
                      confirmed_by, version, term_id, round_id, team_id, organization_id, organization_type, found_by,
@@ -306,7 +306,7 @@ select term_id, found_by, round_id, team_id, organization_type, state, count(*)
 insert into finding_organization_tally (organization_id, findings)
 select organization_id, count(*) from finding where state <> 'DRAFT' group by organization_id;
 
-alter table finding enable trigger finding_tally_count;
+alter table finding enable trigger finding_tally_added;
 analyze finding;
 
 -- --- leads ---------------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ LEADS=${BENCH_LEADS:-4000}
 REQUESTS=${BENCH_REQUESTS:-300}
 WARMUP=${BENCH_WARMUP:-100}
 # The term load.sql names last: which data set the database holds (change the version when load.sql changes).
-MARKER="江临市委第十四届巡察 [findings bench v2 findings=$FINDINGS orgs=$ORGS leads=$LEADS]"
+MARKER="江临市委第十四届巡察 [findings bench v3 findings=$FINDINGS orgs=$ORGS leads=$LEADS]"
 
 case "$DB" in xuncha_round_bench_registry) echo "bench: $DB belongs to another benchmark" >&2; exit 2 ;; esac
 case "$PORT" in 18280) echo "bench: port $PORT belongs to another benchmark" >&2; exit 2 ;; esac
@@ -49,7 +49,7 @@ load_findings() {
   db -v findings="$FINDINGS" -v orgs="$ORGS" -v leads="$LEADS" -v marker="$MARKER" -f "$HERE/load.sql"
 }
 
-prepare finding_organization_tally load_findings
+prepare load_findings
 measure
 explain -v term="$(fixture term)" -v round="$(fixture round)" -v inspection="$(fixture inspection)" \
   -v page10000="$(fixture page10000After)" -v deep="$(fixture inspectionDeepAfter)"

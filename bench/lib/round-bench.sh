@@ -1,7 +1,7 @@
 # What bench/registry/run.sh and bench/findings/run.sh share: options, the build, the database, the
 # packaged round-service on a port of its own, the quiet-machine wait, the measurement and EXPLAIN.
 # Sourced after the script has set HERE, ROOT, WORK, DB, PORT, REQUESTS, WARMUP and MARKER; the script
-# then calls prepare <table of the newest migration> <function that loads the data> and measure.
+# then calls prepare <function that loads the data>, measure and explain.
 DEAD_KAFKA=127.0.0.1:19999 # nothing listens there: the outbox relay is off and nothing is published
 ISSUER=https://xuncha.bench/issuer
 PIDFILE="$WORK/service.pid"
@@ -57,7 +57,8 @@ fi
 stop_service() {
   if [ -f "$PIDFILE" ]; then
     local pid; pid=$(cat "$PIDFILE")
-    if kill -0 "$pid" 2>/dev/null; then
+    # only the service this script started: a stale pid file may name a process that reused the pid
+    if kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$JAR"; then
       kill "$pid" 2>/dev/null || true
       for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
       kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true
@@ -67,6 +68,8 @@ stop_service() {
   fi
 }
 trap stop_service EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 start_service() {
   stop_service
@@ -93,10 +96,10 @@ start_service() {
 
 # --- the database ---------------------------------------------------------------------------------
 
-# prepare <table> <loader>: the database migrated by the service (<table> is one the newest migration
-# makes) and holding the data set named by MARKER; <loader> loads it when it is not there.
+# prepare <loader>: the database migrated by the service and holding the data set named by MARKER;
+# <loader> loads it when it is not there.
 prepare() {
-  local table=$1 loader=$2
+  local loader=$1
   pg_isready -q -h 127.0.0.1 -p 5432 || die "PostgreSQL does not answer on 127.0.0.1:5432"
   if [ "$RELOAD" = yes ]; then
     say "dropping $DB"
@@ -111,8 +114,7 @@ select format('revoke connect on database %I from public', :'db') \gexec
 select format('grant connect on database %I to xuncha_round', :'db') \gexec
 SQL
   start_service # Flyway migrates the database to the code's schema
-  if [ "$(db -Atc "select count(*) from pg_tables where tablename = '$table'")" = 1 ] &&
-    [ "$(db -v marker="$MARKER" -At <<<"select count(*) from term where name = :'marker'")" = 1 ]; then
+  if [ "$(db -v marker="$MARKER" -At <<<"select count(*) from term where name = :'marker'")" = 1 ]; then
     return 0
   fi
   if [ "$(db -Atc 'select count(*) from organization')" != 0 ]; then
@@ -157,6 +159,6 @@ measure() {
 explain() {
   [ "$EXPLAIN" = yes ] || return 0
   say "EXPLAIN ANALYZE of the service's queries into $WORK/explain.txt"
-  db "$@" -f "$HERE/explain.sql" >"$WORK/explain.txt" 2>&1
+  db "$@" -f "$HERE/explain.sql" >"$WORK/explain.txt" 2>&1 || { cat "$WORK/explain.txt"; die "explain.sql failed"; }
   cat "$WORK/explain.txt"
 }

@@ -47,7 +47,7 @@ load_registry() {
   db -v orgs="$ORGS" -v counties="$COUNTIES" -v cadres="$CADRES" -v marker="$MARKER" -f "$HERE/load.sql"
 }
 
-prepare term_scope load_registry
+prepare load_registry
 measure
 explain -v county="$(fixture county)" -v term="$(fixture term)" -v name="$(fixture name)" \
   -v cadres="$(fixture cadres)" -v organizations="$(fixture organizations)"

@@ -10,6 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.xuncha.contract.EventEnvelope;
@@ -79,7 +81,7 @@ class CaseIntakeTest {
 
     @Test
     void unparseableRecordGoesToTheDeadLetterTopicAndTheNextIsStillApplied() throws Exception {
-        String poison = "{\"eventId\": \"not json at all";
+        String poison = "{\"eventId\": \"not json at all " + UUID.randomUUID();
         EventEnvelope<FeedbackIssued> next = SampleEvents.feedbackIssued(1, "pl-4", "lic-4");
 
         fixtures.roundEvents().send(next.organizationId(), poison);
@@ -89,6 +91,34 @@ class CaseIntakeTest {
         List<Topic.Message> dead = deadLetters().await(message -> poison.equals(message.value()), Duration.ofSeconds(20));
         assertThat(dead).hasSize(1);
         assertThat(dead.get(0).headers().get("dead-letter-reason")).contains("not an event envelope");
+    }
+
+    @Test
+    void aRecordThatCannotBeAppliedCostsOnlyItselfWhenItArrivesAmongOthers() throws Exception {
+        String oneKey = UUID.randomUUID().toString(); // one partition, so the records come in few polls
+        List<EventEnvelope<FeedbackIssued>> good = IntStream.range(0, 10)
+                .mapToObj(i -> SampleEvents.feedbackIssued(1, "pl-batch-" + i, "lic-batch-" + i)).toList();
+        EventEnvelope<FeedbackIssued> broken = SampleEvents.feedbackIssued(2, "pl-broken", "lic-broken");
+        List<FeedbackIssued.Finding> findings = broken.payload().findings();
+        String sameFindingTwice = json.writeValueAsString(broken)
+                .replace(findings.get(1).findingId().toString(), findings.get(0).findingId().toString());
+
+        for (int i = 0; i < good.size(); i++) {
+            if (i == good.size() / 2) {
+                fixtures.roundEvents().send(oneKey, sameFindingTwice);
+            }
+            fixtures.roundEvents().send(oneKey, json.writeValueAsString(good.get(i)));
+        }
+
+        for (EventEnvelope<FeedbackIssued> applied : good) {
+            assertThat(fixtures.awaitCaseOf(applied).getString("state")).isEqualTo("AWAITING_SIGNOFF");
+        }
+        List<Topic.Message> dead = deadLetters().await(message -> sameFindingTwice.equals(message.value()),
+                Duration.ofSeconds(30));
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).headers().get("dead-letter-reason")).startsWith("Failed 5 times");
+        given().auth().oauth2(office).queryParam("inspectionId", broken.payload().inspectionId()).get("/cases")
+                .then().statusCode(200).body("items", hasSize(0));
     }
 
     @Test

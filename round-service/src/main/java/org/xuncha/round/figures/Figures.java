@@ -106,51 +106,34 @@ public class Figures {
     }
 
     /** Per team in scope: what it found and what came of it. */
-    @SuppressWarnings("unchecked")
     public List<Performance> teams(FigureScope scope) {
-        requireNarrowed(scope);
-        Where where = new Where(scope, "t.term_id", "t.round_id", "t.team_id", "t.organization_type");
-        Where leadWhere = new Where(scope, "l.term_id", "l.round_id", "l.team_id", "l.organization_type");
-        Query query = entityManager.createNativeQuery("""
-                with found as (
-                    select t.team_id as who, sum(t.findings) as findings,
-                           sum(t.findings) filter (where t.state <> 'DRAFT') as confirmed
-                      from finding_tally t %s group by t.team_id
-                ), led as (
-                    select l.team_id as who, count(*) as leads, count(*) filter (where l.transferred_at is not null) as transferred,
-                           count(*) filter (where l.cases_filed > 0) as to_case
-                      from lead l %s group by l.team_id
-                )
-                select coalesce(f.who, l.who), tm.name, coalesce(f.findings, 0), coalesce(f.confirmed, 0),
-                       coalesce(l.leads, 0), coalesce(l.transferred, 0), coalesce(l.to_case, 0)
-                  from found f full join led l on l.who = f.who
-                  join team tm on tm.id = coalesce(f.who, l.who)
-                 order by 3 desc, 2""".formatted(where.sql(), leadWhere.sql()));
-        where.bind(query);
-        return performances(query.getResultList());
+        return performance(scope, "finding_tally", "team_id", "team");
     }
 
     /** Per cadre who found something in scope: what they found and what came of it. */
-    @SuppressWarnings("unchecked")
     public List<Performance> cadres(FigureScope scope) {
+        return performance(scope, "finding_cadre_tally", "found_by", "cadre");
+    }
+
+    /** Findings from {@code tally} and leads, both grouped by {@code who}, named from {@code named}. */
+    @SuppressWarnings("unchecked")
+    private List<Performance> performance(FigureScope scope, String tally, String who, String named) {
         requireNarrowed(scope);
-        Where where = new Where(scope, "f.term_id", "f.round_id", "f.team_id", "f.organization_type");
-        Where leadWhere = new Where(scope, "l.term_id", "l.round_id", "l.team_id", "l.organization_type");
+        Where where = new Where(scope, "term_id", "round_id", "team_id", "organization_type");
         Query query = entityManager.createNativeQuery("""
                 with found as (
-                    select f.found_by as who, sum(f.findings) as findings,
-                           sum(f.findings) filter (where f.state <> 'DRAFT') as confirmed
-                      from finding_cadre_tally f %s group by f.found_by having sum(f.findings) > 0
+                    select %2$s as who, sum(findings) as findings, sum(findings) filter (where %4$s) as confirmed
+                      from %1$s %5$s group by %2$s having sum(findings) > 0
                 ), led as (
-                    select l.found_by as who, count(*) as leads, count(*) filter (where l.transferred_at is not null) as transferred,
-                           count(*) filter (where l.cases_filed > 0) as to_case
-                      from lead l %s and l.found_by is not null group by l.found_by
+                    select %2$s as who, count(*) as leads, count(*) filter (where transferred_at is not null) as transferred,
+                           count(*) filter (where cases_filed > 0) as to_case
+                      from lead %5$s and %2$s is not null group by %2$s
                 )
-                select coalesce(f.who, l.who), c.name, coalesce(f.findings, 0), coalesce(f.confirmed, 0),
+                select coalesce(f.who, l.who), n.name, coalesce(f.findings, 0), coalesce(f.confirmed, 0),
                        coalesce(l.leads, 0), coalesce(l.transferred, 0), coalesce(l.to_case, 0)
                   from found f full join led l on l.who = f.who
-                  join cadre c on c.id = coalesce(f.who, l.who)
-                 order by 3 desc, 2""".formatted(where.sql(), leadWhere.sql()));
+                  join %3$s n on n.id = coalesce(f.who, l.who)
+                 order by 3 desc, 2""".formatted(tally, who, named, COUNTED, where.sql()));
         where.bind(query);
         return performances(query.getResultList());
     }

@@ -123,7 +123,7 @@ class CoverageTest {
     }
 
     @Test
-    void findingsOfAnEarlierTermRankACandidateAndDraftsDoNot() {
+    void priorFindingsRankACandidateAndDraftsDoNot() {
         ReadyInspection earlier = api.stationed();
         api.confirmedFinding(earlier, "COUNTY-1", "三重一大事项未经集体决策");
         api.confirmedFinding(earlier, "COUNTY-2", "违规发放津贴补贴");

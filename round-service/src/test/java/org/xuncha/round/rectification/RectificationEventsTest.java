@@ -25,6 +25,7 @@ import org.xuncha.contract.rectification.LedgerItemReopened;
 import org.xuncha.contract.rectification.RectificationOverdue;
 import org.xuncha.contract.rectification.RectificationReported;
 import org.xuncha.contract.rectification.SignOffCompleted;
+import org.xuncha.round.figures.TallyRecount;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.ReadyInspection;
 import org.xuncha.testing.Topic;
@@ -39,13 +40,16 @@ class RectificationEventsTest {
     private final RoundApi api = new RoundApi(RestAssured::given);
     private final ObjectMapper json;
     private final String bootstrapServers;
+    private final TallyRecount tallies;
     private ReadyInspection fedBack;
     private UUID caseId;
     private UUID roundId;
 
-    RectificationEventsTest(ObjectMapper json, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    RectificationEventsTest(ObjectMapper json, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            TallyRecount tallies) {
         this.json = json;
         this.bootstrapServers = bootstrapServers;
+        this.tallies = tallies;
     }
 
     @BeforeEach
@@ -102,6 +106,7 @@ class RectificationEventsTest {
         assertThat(findingState(first)).isEqualTo("RECTIFIED");
         assertThat(rectificationFigures().getLong("casesClosed")).isEqualTo(1);
         assertThat(rectificationFigures().getDouble("moneyRecovered")).isEqualTo(130000.0);
+        assertThat(tallies.drifted()).isEmpty();
     }
 
     @Test
