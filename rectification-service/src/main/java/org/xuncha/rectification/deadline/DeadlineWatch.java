@@ -103,9 +103,11 @@ public class DeadlineWatch {
         return new Result(candidates.size(), flagged);
     }
 
+    // No result class: Hibernate 7.2 caches a native query given a scalar result class under a new key
+    // at every call (the mapping's equals fails), and each lookup then compares against all of them.
     @SuppressWarnings("unchecked")
     private List<UUID> candidates(OffsetDateTime now, LocalDate today) {
-        return entityManager.createNativeQuery(CANDIDATES, UUID.class)
+        return entityManager.createNativeQuery(CANDIDATES)
                 .setParameter("now", now)
                 .setParameter("today", today)
                 .getResultList();
