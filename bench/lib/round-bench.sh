@@ -149,7 +149,9 @@ measure() {
       sleep 10
     done
   fi
-  java "$HERE/Bench.java" \
+  rm -rf "$WORK/classes"
+  javac -d "$WORK/classes" "$HERE/Bench.java" "$HERE/../lib/BenchClient.java" || die "Bench.java does not compile"
+  java -cp "$WORK/classes" Bench \
     --base "http://127.0.0.1:$PORT" --key "$WORK/jwt/private.pem" --issuer "$ISSUER" \
     --fixture "$WORK/fixture.properties" --requests "$REQUESTS" --warmup "$WARMUP" \
     --out "$WORK/results.md"
