@@ -22,7 +22,7 @@ public record EscalationRequest(
         @NotNull @Schema(example = "2026-08-26") LocalDate decidedOn,
         @NotBlank @Size(max = 5000) @Schema(example = "回访发现巡察整改不到位") String reason,
         @NotBlank @Size(max = 5000) @Schema(example = "对5个单位党组织主要负责人进行集体约谈，限期30日内整改到位") String outcome,
-        @NotEmpty @Valid List<@NotNull @Valid PersonRequest> persons) {
+        @NotEmpty List<@NotNull @Valid PersonRequest> persons) {
 
     @Schema(name = "EscalatedPersonRequest", description = "A person the escalation concerns")
     public record PersonRequest(
