@@ -14,7 +14,10 @@ import org.xuncha.contract.EventTypes;
 import org.xuncha.contract.OrganizationRef;
 import org.xuncha.contract.round.FeedbackIssued;
 import org.xuncha.platform.outbox.Outbox;
+import org.xuncha.platform.security.Caller;
+import org.xuncha.platform.security.Roles;
 import org.xuncha.platform.problem.Conflict;
+import org.xuncha.platform.problem.Forbidden;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.platform.problem.NotFound;
 import org.xuncha.round.finding.Finding;
@@ -30,6 +33,7 @@ import org.xuncha.round.report.Report;
 import org.xuncha.round.report.Reports;
 import org.xuncha.round.registry.Registry;
 import org.xuncha.round.team.Team;
+import org.xuncha.round.team.TeamAccess;
 import org.xuncha.round.team.Teams;
 
 /** Issuing feedback, and with it the event that opens the organization's rectification case. */
@@ -45,11 +49,12 @@ public class Feedbacks {
     private final Teams teams;
     private final Reports reports;
     private final Outbox outbox;
+    private final TeamAccess teamAccess;
     private final Clock clock;
 
     public Feedbacks(FeedbackRepository feedbacks, FindingRepository findings, FindingCategoryRepository categories,
             Inspections inspections, Registry registry, Planning planning, Teams teams, Reports reports, Outbox outbox,
-            Clock clock) {
+            TeamAccess teamAccess, Clock clock) {
         this.feedbacks = feedbacks;
         this.findings = findings;
         this.categories = categories;
@@ -59,19 +64,26 @@ public class Feedbacks {
         this.teams = teams;
         this.reports = reports;
         this.outbox = outbox;
+        this.teamAccess = teamAccess;
         this.clock = clock;
     }
 
     /**
      * Feeds the findings of the inspection's approved report back to its organization (清单式反馈):
      * the inspection moves to FED_BACK, each finding to FED_BACK, and {@code FeedbackIssued} is
-     * written to the outbox in the same transaction.
+     * written to the outbox in the same transaction. By the office, or by the leader of the team
+     * that inspected; to anyone else's team the inspection does not exist.
      */
     @Transactional
     public Feedback issue(UUID inspectionId, List<FeedbackPoint> secretaryPoints,
-            List<FeedbackPoint> accountabilityPoints, String issuedBy) {
+            List<FeedbackPoint> accountabilityPoints, Caller caller) {
         Inspection inspection = inspections.find(inspectionId)
-                .orElseThrow(() -> InvalidInput.of("inspectionId", "names no inspection"));
+                .filter(found -> teamAccess.mayRead(found.teamId(), caller))
+                .orElseThrow(() -> InvalidInput.of("inspectionId", "names no inspection of your team"));
+        if (!caller.hasRole(Roles.OFFICE) && !teamAccess.leads(inspection.teamId(), caller)) {
+            throw new Forbidden("The office or the team's leader issues feedback");
+        }
+        String issuedBy = caller.userId();
         OffsetDateTime now = OffsetDateTime.now(clock);
         inspection.feedBack(now);
         Report report = reports.inspectionReportOf(inspectionId).filter(Report::isApproved).orElseThrow(() ->
@@ -92,12 +104,19 @@ public class Feedbacks {
         return feedback;
     }
 
-    public Optional<Feedback> ofInspection(UUID inspectionId) {
-        return feedbacks.ofInspection(inspectionId);
+    /** The inspection's feedback, if the caller may read the inspection's work; none otherwise. */
+    public Optional<Feedback> ofInspection(UUID inspectionId, Caller caller) {
+        return feedbacks.ofInspection(inspectionId).filter(feedback -> mayRead(feedback, caller));
     }
 
-    public Feedback get(UUID id) {
-        return feedbacks.findByIdOptional(id).orElseThrow(() -> new NotFound("Feedback", id));
+    /** The feedback; one of another team's inspections does not exist for the caller. */
+    public Feedback get(UUID id, Caller caller) {
+        return feedbacks.findByIdOptional(id).filter(feedback -> mayRead(feedback, caller))
+                .orElseThrow(() -> new NotFound("Feedback", id));
+    }
+
+    private boolean mayRead(Feedback feedback, Caller caller) {
+        return teamAccess.mayRead(inspections.get(feedback.inspectionId()).teamId(), caller);
     }
 
     /** The findings a feedback carried: those of the approved inspection report. */

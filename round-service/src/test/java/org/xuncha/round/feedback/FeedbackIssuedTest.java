@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -18,8 +19,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 import org.xuncha.contract.Topics;
+import org.xuncha.platform.security.Caller;
+import org.xuncha.platform.security.Roles;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.ReadyInspection;
 import org.xuncha.testing.Topic;
@@ -78,7 +82,7 @@ class FeedbackIssuedTest {
         ReadyInspection ready = api.readyForFeedback(2);
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            feedbacks.issue(ready.inspectionId(), List.of(), List.of(), "office-user");
+            feedbacks.issue(ready.inspectionId(), List.of(), List.of(), office());
             throw new IllegalStateException("a check after the feedback and its event were written failed");
         })).hasStackTraceContaining("a check after the feedback and its event were written failed");
 
@@ -120,5 +124,13 @@ class FeedbackIssuedTest {
 
     private List<Topic.Message> publishedFor(ReadyInspection ready, Duration window) {
         return roundEvents().collect(message -> message.value().contains(ready.inspectionId().toString()), window);
+    }
+
+    /** The office, as the resource would pass it from a verified token. */
+    private static Caller office() {
+        JwtClaims claims = new JwtClaims();
+        claims.setSubject("office-user");
+        claims.setStringListClaim("groups", Roles.OFFICE);
+        return new Caller(new DefaultJWTCallerPrincipal(claims));
     }
 }

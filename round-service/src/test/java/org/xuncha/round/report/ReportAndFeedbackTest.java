@@ -37,6 +37,32 @@ class ReportAndFeedbackTest {
     }
 
     @Test
+    void feedbackIsIssuedByTheOfficeOrTheLeaderOfTheTeamThatInspected() {
+        ReadyInspection ready = api.readyForFeedback(1);
+        ReadyInspection elsewhere = api.stationed();
+        Map<String, Object> feedback = Map.of("inspectionId", ready.inspectionId());
+
+        api.as(elsewhere.team().leaderToken()).body(feedback).post("/feedback").then().statusCode(400)
+                .contentType(PROBLEM).body("errors[0].field", equalTo("inspectionId"));
+        api.as(ready.team().memberToken()).body(feedback).post("/feedback").then().statusCode(403).contentType(PROBLEM);
+
+        api.as(ready.team().leaderToken()).body(feedback).post("/feedback").then().statusCode(201);
+    }
+
+    @Test
+    void anotherTeamIsToldTheFeedbackDoesNotExist() {
+        ReadyInspection ready = api.readyForFeedback(1);
+        UUID feedback = RoundApi.created(api.issueFeedback(ready.inspectionId()));
+        String otherTeamsMember = api.stationed().team().memberToken();
+
+        api.as(otherTeamsMember).get("/feedback/{id}", feedback).then().statusCode(404).contentType(PROBLEM);
+        api.as(otherTeamsMember).queryParam("inspectionId", ready.inspectionId()).get("/feedback")
+                .then().statusCode(200).body("size()", equalTo(0));
+        api.as(ready.team().memberToken()).get("/feedback/{id}", feedback).then().statusCode(200)
+                .body("secretaryPoints[0].persons", equalTo("村党支部书记张某"));
+    }
+
+    @Test
     void theReportListsOnlyTheFindingsConfirmedWhenSubmitted() {
         ReadyInspection stationed = api.stationed();
         UUID confirmed = api.confirmedFinding(stationed, "COUNTY-4", "虚报冒领低保金");

@@ -46,10 +46,12 @@ public class FeedbackResource {
             + "inspection moves to FED_BACK and FeedbackIssued opens the rectification case.")
     @APIResponse(responseCode = "201", description = "Issued; Location names the feedback",
             content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+    @APIResponse(responseCode = "400", description = "The inspection is not one of the caller's team")
+    @APIResponse(responseCode = "403", description = "A team member who does not lead the team")
     @APIResponse(responseCode = "409", description = "The inspection is not REPORTING, or its inspection report is not approved")
     public Response issue(@NotNull @Valid FeedbackRequest request) {
         Feedback feedback = feedbacks.issue(request.inspectionId(), request.secretaryPointsOrNone(),
-                request.accountabilityPointsOrNone(), caller.userId());
+                request.accountabilityPointsOrNone(), caller);
         return Response.created(URI.create("/feedback/" + feedback.id()))
                 .entity(FeedbackView.of(feedback, feedbacks.findingsOf(feedback))).build();
     }
@@ -59,9 +61,9 @@ public class FeedbackResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
     @Operation(summary = "Read a feedback")
     @APIResponse(responseCode = "200", description = "The feedback")
-    @APIResponse(responseCode = "404", description = "No such feedback")
+    @APIResponse(responseCode = "404", description = "No such feedback, or one of another team's inspections")
     public FeedbackView read(@PathParam("id") UUID id) {
-        Feedback feedback = feedbacks.get(id);
+        Feedback feedback = feedbacks.get(id, caller);
         return FeedbackView.of(feedback, feedbacks.findingsOf(feedback));
     }
 
@@ -70,7 +72,7 @@ public class FeedbackResource {
     @Operation(summary = "Find the feedback of an inspection", description = "An inspection has at most one feedback.")
     @APIResponse(responseCode = "200", description = "The inspection's feedback, or none yet")
     public List<FeedbackView> ofInspection(@QueryParam("inspectionId") @NotNull UUID inspectionId) {
-        return feedbacks.ofInspection(inspectionId).stream()
+        return feedbacks.ofInspection(inspectionId, caller).stream()
                 .map(feedback -> FeedbackView.of(feedback, feedbacks.findingsOf(feedback))).toList();
     }
 }
