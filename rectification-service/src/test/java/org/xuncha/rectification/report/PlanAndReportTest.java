@@ -103,6 +103,18 @@ class PlanAndReportTest {
     }
 
     @Test
+    void verificationBeforeTheReportAndASecondReportAreRefused() {
+        Actors actors = driver.rectifyingCase(1);
+        driver.as(driver.office()).post("/cases/{id}/verification", actors.caseId()).then().statusCode(409)
+                .body("type", equalTo("urn:xuncha:problem:illegal-transition")).body("currentState", equalTo("RECTIFYING"));
+
+        driver.report(actors);
+        driver.as(actors.principalLeader()).body(Map.of("summary", "再报一次", "truthfulnessCommitment", true))
+                .post("/cases/{id}/report", actors.caseId()).then().statusCode(409)
+                .body("type", equalTo("urn:xuncha:problem:illegal-transition")).body("currentState", equalTo("REPORTED"));
+    }
+
+    @Test
     void theCaseClosesOnlyWhenEveryItemIsClosedOrLongTerm() throws Exception {
         Actors actors = driver.rectifyingCase(3);
         List<String> items = driver.itemIds(actors.caseId());

@@ -35,6 +35,17 @@ class EvidenceTest {
     }
 
     @Test
+    void anotherTeamCannotRecordAnInterviewOnThisInspection() {
+        ReadyInspection stationed = api.stationed();
+        FormedTeam other = api.stationed().team();
+
+        interview(stationed, other.memberToken(), List.of(other.memberId(), other.leaderId())).then().statusCode(400)
+                .contentType(PROBLEM).body("errors[0].field", equalTo("inspectionId"));
+        interview(stationed, stationed.team().memberToken(), List.of(stationed.team().memberId(), stationed.team().leaderId()))
+                .then().statusCode(201);
+    }
+
+    @Test
     void evidenceIsRefusedBeforeStationingAndAfterWithdrawal() {
         UUID termId = api.term();
         FormedTeam team = api.formTeam(termId, api.round(termId, 1));

@@ -51,6 +51,15 @@ class LeadTest {
     }
 
     @Test
+    void anotherTeamCannotRegisterALeadOnThisInspection() {
+        String otherTeamsMember = api.stationed().team().memberToken();
+
+        api.as(otherTeamsMember).body(Map.of("inspectionId", stationed.inspectionId(), "summary", "另一组的线索",
+                "persons", "李某", "source", "来信")).post("/leads")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("inspectionId"));
+    }
+
+    @Test
     void everyStepIsRefusedFromTheWrongState() {
         report().then().statusCode(409).body("currentState", equalTo("RECEIVED"));
         transfer("DISCIPLINE_COMMISSION").then().statusCode(409).body("currentState", equalTo("RECEIVED"));

@@ -115,6 +115,13 @@ class StationingTest {
     }
 
     @Test
+    void withdrawalBeforeStationingIsAnIllegalTransition() {
+        UUID inspection = api.inspection(api.team(api.round(api.term(), 1)), api.organization("某镇党委", "TOWNSHIP"));
+        api.as(api.office()).post("/inspections/{id}/withdrawal", inspection).then().statusCode(409)
+                .body("type", equalTo("urn:xuncha:problem:illegal-transition")).body("currentState", equalTo("PLANNED"));
+    }
+
+    @Test
     void aCadreStationedWithOneTeamBlocksAnotherTeamFromStationing() {
         Setup first = preparedExcept(Step.NONE);
         Setup second = preparedExcept(Step.NONE);

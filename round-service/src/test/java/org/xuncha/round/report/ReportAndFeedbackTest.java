@@ -63,6 +63,16 @@ class ReportAndFeedbackTest {
     }
 
     @Test
+    void anotherTeamsMemberIsToldTheReportDoesNotExist() {
+        ReadyInspection reporting = api.reporting(1);
+        UUID report = api.submittedReport(reporting);
+
+        api.as(api.stationed().team().memberToken()).get("/reports/{id}", report).then().statusCode(404)
+                .contentType(PROBLEM);
+        api.as(reporting.team().memberToken()).get("/reports/{id}", report).then().statusCode(200);
+    }
+
+    @Test
     void theReportListsOnlyTheFindingsConfirmedWhenSubmitted() {
         ReadyInspection stationed = api.stationed();
         UUID confirmed = api.confirmedFinding(stationed, "COUNTY-4", "虚报冒领低保金");
