@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.FormedTeam;
 import org.xuncha.testing.RoundApi.ReadyInspection;
+import org.xuncha.testing.Tokens;
 
 /** Evidence is taken by the team while stationed; interviews and petitions are confidential. */
 @QuarkusTest
@@ -76,6 +77,7 @@ class EvidenceTest {
                 .then().statusCode(404);
         FormedTeam other = api.stationed().team();
         api.as(other.leaderToken()).get("/interviews/{id}", interview).then().statusCode(404);
+        api.as(Tokens.as("DISCIPLINE").sign()).get("/interviews/{id}", interview).then().statusCode(403).contentType(PROBLEM);
     }
 
     @Test

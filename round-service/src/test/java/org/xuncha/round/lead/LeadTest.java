@@ -121,6 +121,7 @@ class LeadTest {
         readBy(stationed.team().memberToken()).then().statusCode(404).contentType(PROBLEM);
         readBy(api.stationed().team().leaderToken()).then().statusCode(404);
         readBy(discipline).then().statusCode(404);
+        readBy(Tokens.as("INTEGRATION").sign()).then().statusCode(403).contentType(PROBLEM);
 
         assess().then().statusCode(200);
         report().then().statusCode(200);
