@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.UUID;
 import org.xuncha.platform.id.Ids;
 
@@ -81,6 +82,12 @@ public class Organization {
     }
 
     /** Replaces what the registry says about the organization; its place in the tree stays. */
+    /** Whether the details name another principal leader or leader in charge. */
+    public boolean leadershipChangesWith(OrganizationDetails details) {
+        return !Objects.equals(principalLeader, details.principalLeader())
+                || !Objects.equals(leaderInCharge, details.leaderInCharge());
+    }
+
     public void revise(OrganizationDetails details) {
         this.name = details.name();
         this.type = details.type();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.xuncha.platform.paging.Cursor;
 import org.xuncha.platform.paging.Page;
+import org.xuncha.platform.problem.Conflict;
 import org.xuncha.platform.problem.Duplicate;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.platform.problem.NotFound;
@@ -43,11 +44,47 @@ public class Registry {
     }
 
     @Transactional
-    public Organization revise(UUID id, OrganizationDetails details) {
+    public Organization revise(UUID id, OrganizationDetails details, TeamHearing hearing, String revisedBy) {
         Organization organization = get(id);
         requireUsableCreditCode(details.creditCode(), id);
+        if (organization.leadershipChangesWith(details)) {
+            requireTeamHeardIfUnderInspection(organization, hearing, revisedBy);
+        }
         organization.revise(details);
         return organization;
+    }
+
+    /** The hearings leadership changes of the organization relied on, newest first. */
+    public List<LeadershipHearing> leadershipHearings(UUID id) {
+        get(id);
+        return entityManager.createQuery("""
+                        select h from LeadershipHearing h where h.organizationId = :organization
+                         order by h.recordedAt desc, h.id desc""", LeadershipHearing.class)
+                .setParameter("organization", id).getResultList();
+    }
+
+    /**
+     * While an organization is under inspection (an inspection of it stationed or reporting) its
+     * leadership is not reshuffled; where it must be, the organization department hears the team
+     * first, and the hearing is recorded against each inspection under way.
+     */
+    @SuppressWarnings("unchecked")
+    private void requireTeamHeardIfUnderInspection(Organization organization, TeamHearing hearing, String revisedBy) {
+        List<UUID> underWay = entityManager.createNativeQuery("""
+                        select id from inspection where organization_id = :organization
+                           and state in ('STATIONED', 'REPORTING') order by id""")
+                .setParameter("organization", organization.id()).getResultList();
+        if (underWay.isEmpty()) {
+            return;
+        }
+        if (hearing == null) {
+            throw new Conflict("under-inspection", organization.name() + " is under inspection; its leadership changes "
+                    + "only after the organization department has heard the team (send teamHearing)",
+                    Map.of("inspectionIds", underWay));
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        underWay.forEach(inspectionId -> entityManager.persist(
+                new LeadershipHearing(organization.id(), inspectionId, hearing, now, revisedBy)));
     }
 
     public Optional<Organization> find(UUID id) {

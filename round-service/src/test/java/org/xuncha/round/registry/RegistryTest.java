@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.xuncha.testing.RoundApi;
+import org.xuncha.testing.RoundApi.ReadyInspection;
+import org.xuncha.testing.Tokens;
 
 /** The registry: a tree of organizations with valid credit codes, searched by page. */
 @QuarkusTest
@@ -114,6 +117,32 @@ class RegistryTest {
                 .then().statusCode(200)
                 .body("principalLeader.name", equalTo("新书记"))
                 .body("leaderInCharge", equalTo(null));
+    }
+
+    @Test
+    void theLeadershipOfAnOrganizationUnderInspectionChangesOnlyOnceTheTeamWasHeard() {
+        ReadyInspection stationed = api.stationed();
+        UUID township = stationed.organizationId();
+        Map<String, Object> current = api.as(api.office()).get("/organizations/{id}", township).then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        Map<String, Object> renamed = new HashMap<>(Map.of("name", "城关镇党委（更名）", "type", "TOWNSHIP",
+                "cityDirected", false, "principalLeader", current.get("principalLeader"),
+                "leaderInCharge", current.get("leaderInCharge")));
+        api.as(api.office()).body(renamed).put("/organizations/{id}", township).then().statusCode(200);
+
+        Map<String, Object> newSecretary = new HashMap<>(renamed);
+        newSecretary.put("principalLeader", Map.of("userId", "pl-next", "name", "接任书记", "post", "党委书记"));
+        api.as(api.office()).body(newSecretary).put("/organizations/{id}", township).then().statusCode(409)
+                .contentType(PROBLEM).body("type", equalTo("urn:xuncha:problem:under-inspection"))
+                .body("inspectionIds", equalTo(List.of(stationed.inspectionId().toString())));
+        api.as(api.office()).get("/organizations/{id}", township).then().body("principalLeader.name", equalTo("王建国"));
+
+        newSecretary.put("teamHearing", Map.of("heardOn", LocalDate.now().toString(), "note", "组织部听取巡察组意见，无异议"));
+        api.as(api.office()).body(newSecretary).put("/organizations/{id}", township).then().statusCode(200)
+                .body("principalLeader.name", equalTo("接任书记"));
+        api.as(Tokens.as("ORGANIZATION").sign()).get("/organizations/{id}/leadership-hearings", township)
+                .then().statusCode(200).body("inspectionId", equalTo(List.of(stationed.inspectionId().toString())))
+                .body("note[0]", equalTo("组织部听取巡察组意见，无异议"));
     }
 
     private List<UUID> search(Map<String, Object> query) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.paging.Page;
+import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.registry.Organization;
 import org.xuncha.round.registry.OrganizationSearch;
@@ -38,9 +40,11 @@ import org.xuncha.round.registry.Registry;
 public class OrganizationResource {
 
     private final Registry registry;
+    private final Caller caller;
 
-    public OrganizationResource(Registry registry) {
+    public OrganizationResource(Registry registry, Caller caller) {
         this.registry = registry;
+        this.caller = caller;
     }
 
     @POST
@@ -61,12 +65,27 @@ public class OrganizationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     @Operation(summary = "Revise an organization", description = "Replaces what the registry records about it: "
-            + "name, type, leaders, discipline body, credit code, city-directed. Leaders change; the registry follows.")
+            + "name, type, leaders, discipline body, credit code, city-directed. Leaders change; the registry follows, "
+            + "except while the organization is under inspection (an inspection of it stationed or reporting): then "
+            + "its principal leader or leader in charge changes only with teamHearing, the organization department "
+            + "having heard the team first (seed 004, item 16), and the hearing is recorded.")
     @APIResponse(responseCode = "200", description = "The organization as revised")
     @APIResponse(responseCode = "404", description = "No such organization")
-    @APIResponse(responseCode = "409", description = "Another organization has this credit code")
+    @APIResponse(responseCode = "409", description = "Another organization has this credit code (duplicate), or its "
+            + "leadership would change under inspection without teamHearing (under-inspection; inspectionIds names them)")
     public OrganizationView revise(@PathParam("id") UUID id, @NotNull @Valid OrganizationRevision revision) {
-        return OrganizationView.of(registry.revise(id, revision.toDetails()));
+        return OrganizationView.of(registry.revise(id, revision.toDetails(), revision.toHearing(), caller.userId()));
+    }
+
+    @GET
+    @Path("/{id}/leadership-hearings")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.ORGANIZATION})
+    @Operation(summary = "The hearings of inspection teams that leadership changes relied on",
+            description = "One per inspection under way when the organization's leadership changed; newest first.")
+    @APIResponse(responseCode = "200", description = "The hearings")
+    @APIResponse(responseCode = "404", description = "No such organization")
+    public List<LeadershipHearingView> leadershipHearings(@PathParam("id") UUID id) {
+        return registry.leadershipHearings(id).stream().map(LeadershipHearingView::of).toList();
     }
 
     @GET
