@@ -2,7 +2,6 @@ package org.xuncha.round.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.platform.problem.NotFound;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -29,9 +28,7 @@ public class EvidenceGuard {
 
     /** The inspection, if the caller is on its team and it is stationed. */
     public Inspection stationedInspectionOf(UUID inspectionId, Caller caller) {
-        Inspection inspection = inspections.find(inspectionId)
-                .filter(found -> teamAccess.isOnTeam(found.teamId(), caller))
-                .orElseThrow(() -> InvalidInput.of("inspectionId", "names no inspection of your team"));
+        Inspection inspection = inspections.namedForItsTeam(inspectionId, caller);
         inspection.requireState(InspectionState.STATIONED, "take evidence");
         return inspection;
     }

@@ -18,7 +18,6 @@ import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.platform.problem.Conflict;
 import org.xuncha.platform.problem.Forbidden;
-import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.platform.problem.NotFound;
 import org.xuncha.round.finding.Finding;
 import org.xuncha.round.finding.FindingCategory;
@@ -77,9 +76,7 @@ public class Feedbacks {
     @Transactional
     public Feedback issue(UUID inspectionId, List<FeedbackPoint> secretaryPoints,
             List<FeedbackPoint> accountabilityPoints, Caller caller) {
-        Inspection inspection = inspections.find(inspectionId)
-                .filter(found -> teamAccess.mayRead(found.teamId(), caller))
-                .orElseThrow(() -> InvalidInput.of("inspectionId", "names no inspection of your team"));
+        Inspection inspection = inspections.namedFor(inspectionId, caller);
         if (!caller.hasRole(Roles.OFFICE) && !teamAccess.leads(inspection.teamId(), caller)) {
             throw new Forbidden("The office or the team's leader issues feedback");
         }

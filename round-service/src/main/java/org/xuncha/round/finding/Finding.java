@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.xuncha.platform.id.Ids;
 import org.xuncha.platform.problem.IllegalTransition;
-import org.xuncha.round.inspection.Inspection;
+import org.xuncha.round.inspection.CountedUnder;
 import org.xuncha.round.registry.OrganizationType;
 
 /**
@@ -72,15 +72,14 @@ public class Finding {
      * A draft finding of an inspection, fixed to the inspection's term, round, team and the type of
      * the organization inspected, which are what it is counted by.
      */
-    public Finding(Inspection inspection, UUID termId, OrganizationType organizationType, FindingDraft draft,
-            UUID foundBy, OffsetDateTime createdAt) {
+    public Finding(CountedUnder where, FindingDraft draft, UUID foundBy, OffsetDateTime createdAt) {
         this.id = Ids.next();
-        this.inspectionId = inspection.id();
-        this.termId = termId;
-        this.roundId = inspection.roundId();
-        this.teamId = inspection.teamId();
-        this.organizationId = inspection.organizationId();
-        this.organizationType = organizationType;
+        this.inspectionId = where.inspectionId();
+        this.termId = where.termId();
+        this.roundId = where.roundId();
+        this.teamId = where.teamId();
+        this.organizationId = where.organizationId();
+        this.organizationType = where.organizationType();
         this.categoryCode = draft.categoryCode();
         this.description = draft.description();
         this.personsNamed = draft.personsNamed();

@@ -17,8 +17,6 @@ import org.xuncha.platform.problem.NotFound;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.round.inspection.Inspection;
 import org.xuncha.round.inspection.Inspections;
-import org.xuncha.round.planning.Planning;
-import org.xuncha.round.registry.Registry;
 import org.xuncha.round.team.TeamAccess;
 
 /** Drafting and confirming findings, the taxonomy they are filed under, and listing them. */
@@ -28,18 +26,14 @@ public class Findings {
     private final FindingRepository findings;
     private final FindingCategoryRepository categories;
     private final Inspections inspections;
-    private final Planning planning;
-    private final Registry registry;
     private final TeamAccess teamAccess;
     private final Clock clock;
 
     public Findings(FindingRepository findings, FindingCategoryRepository categories, Inspections inspections,
-            Planning planning, Registry registry, TeamAccess teamAccess, Clock clock) {
+            TeamAccess teamAccess, Clock clock) {
         this.findings = findings;
         this.categories = categories;
         this.inspections = inspections;
-        this.planning = planning;
-        this.registry = registry;
         this.teamAccess = teamAccess;
         this.clock = clock;
     }
@@ -47,15 +41,12 @@ public class Findings {
     /** A member of the inspecting team drafts a finding, while the team is stationed or reporting. */
     @Transactional
     public Finding draft(UUID inspectionId, FindingDraft draft, Caller caller) {
-        Inspection inspection = inspections.find(inspectionId)
-                .filter(found -> teamAccess.isOnTeam(found.teamId(), caller))
-                .orElseThrow(() -> InvalidInput.of("inspectionId", "names no inspection of your team"));
+        Inspection inspection = inspections.namedForItsTeam(inspectionId, caller);
         inspection.requireOpenForFindings("take findings");
         if (categories.findByIdOptional(draft.categoryCode()).isEmpty()) {
             throw InvalidInput.of("categoryCode", "is not a category of the finding taxonomy");
         }
-        Finding finding = new Finding(inspection, planning.round(inspection.roundId()).termId(),
-                registry.get(inspection.organizationId()).type(), draft, caller.cadreId().orElse(null), now());
+        Finding finding = new Finding(inspections.countedUnder(inspection), draft, caller.cadreId().orElse(null), now());
         findings.persist(finding);
         return finding;
     }

@@ -18,6 +18,7 @@ import org.xuncha.platform.security.Caller;
 import org.xuncha.round.avoidance.Avoidance;
 import org.xuncha.round.avoidance.OverrideRequest;
 import org.xuncha.round.coverage.Coverage;
+import org.xuncha.round.planning.Planning;
 import org.xuncha.round.preparation.Missing;
 import org.xuncha.round.preparation.PreparationGate;
 import org.xuncha.round.registry.Organization;
@@ -35,6 +36,7 @@ public class Inspections {
     private final Teams teams;
     private final TeamAccess teamAccess;
     private final Registry registry;
+    private final Planning planning;
     private final Avoidance avoidance;
     private final Stationing stationing;
     private final PreparationGate preparation;
@@ -42,8 +44,10 @@ public class Inspections {
     private final Clock clock;
 
     public Inspections(InspectionRepository inspections, Teams teams, TeamAccess teamAccess, Registry registry,
-            Avoidance avoidance, Stationing stationing, PreparationGate preparation, Coverage coverage, Clock clock) {
+            Planning planning, Avoidance avoidance, Stationing stationing, PreparationGate preparation, Coverage coverage,
+            Clock clock) {
         this.inspections = inspections;
+        this.planning = planning;
         this.teams = teams;
         this.teamAccess = teamAccess;
         this.registry = registry;
@@ -130,6 +134,27 @@ public class Inspections {
 
     public Optional<Inspection> find(UUID id) {
         return inspections.findByIdOptional(id);
+    }
+
+    /**
+     * The inspection a request names, if the caller may read its team's work (the office, the
+     * leadership, or the team); otherwise a field error that reads the same as for no inspection.
+     */
+    public Inspection namedFor(UUID id, Caller caller) {
+        return find(id).filter(found -> teamAccess.mayRead(found.teamId(), caller))
+                .orElseThrow(() -> InvalidInput.of("inspectionId", "names no inspection of your team"));
+    }
+
+    /** The inspection a request names, if the caller is on its team; as {@link #namedFor} otherwise. */
+    public Inspection namedForItsTeam(UUID id, Caller caller) {
+        return find(id).filter(found -> teamAccess.isOnTeam(found.teamId(), caller))
+                .orElseThrow(() -> InvalidInput.of("inspectionId", "names no inspection of your team"));
+    }
+
+    /** Where what the inspection turns up is counted. */
+    public CountedUnder countedUnder(Inspection inspection) {
+        return new CountedUnder(inspection.id(), planning.round(inspection.roundId()).termId(), inspection.roundId(),
+                inspection.teamId(), inspection.organizationId(), registry.get(inspection.organizationId()).type());
     }
 
     /** A page of inspections, oldest first; team members see only their own team's. */

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.xuncha.platform.id.Ids;
 import org.xuncha.platform.problem.IllegalTransition;
-import org.xuncha.round.inspection.Inspection;
+import org.xuncha.round.inspection.CountedUnder;
 import org.xuncha.round.registry.OrganizationType;
 
 /**
@@ -87,15 +87,14 @@ public class Lead {
      *
      * @param source where it came from: an interview, a petition, a review …
      */
-    public Lead(Inspection inspection, UUID termId, OrganizationType organizationType, String summary, String persons,
-            String source, UUID foundBy, OffsetDateTime at) {
+    public Lead(CountedUnder where, String summary, String persons, String source, UUID foundBy, OffsetDateTime at) {
         this.id = Ids.next();
-        this.inspectionId = inspection.id();
-        this.termId = termId;
-        this.roundId = inspection.roundId();
-        this.teamId = inspection.teamId();
-        this.organizationId = inspection.organizationId();
-        this.organizationType = organizationType;
+        this.inspectionId = where.inspectionId();
+        this.termId = where.termId();
+        this.roundId = where.roundId();
+        this.teamId = where.teamId();
+        this.organizationId = where.organizationId();
+        this.organizationType = where.organizationType();
         this.summary = summary;
         this.persons = persons;
         this.source = source;

@@ -19,8 +19,6 @@ import org.xuncha.platform.security.Roles;
 import org.xuncha.round.inspection.Inspection;
 import org.xuncha.round.inspection.InspectionState;
 import org.xuncha.round.inspection.Inspections;
-import org.xuncha.round.planning.Planning;
-import org.xuncha.round.registry.Registry;
 import org.xuncha.round.team.Position;
 import org.xuncha.round.team.TeamAccess;
 
@@ -33,17 +31,12 @@ public class Leads {
 
     private final LeadRepository leads;
     private final Inspections inspections;
-    private final Planning planning;
-    private final Registry registry;
     private final TeamAccess teamAccess;
     private final Clock clock;
 
-    public Leads(LeadRepository leads, Inspections inspections, Planning planning, Registry registry,
-            TeamAccess teamAccess, Clock clock) {
+    public Leads(LeadRepository leads, Inspections inspections, TeamAccess teamAccess, Clock clock) {
         this.leads = leads;
         this.inspections = inspections;
-        this.planning = planning;
-        this.registry = registry;
         this.teamAccess = teamAccess;
         this.clock = clock;
     }
@@ -51,15 +44,12 @@ public class Leads {
     /** A member of the inspecting team registers a lead, while stationed or reporting. */
     @Transactional
     public Lead receive(UUID inspectionId, String summary, String persons, String source, Caller caller) {
-        Inspection inspection = inspections.find(inspectionId)
-                .filter(found -> teamAccess.isOnTeam(found.teamId(), caller))
-                .orElseThrow(() -> InvalidInput.of("inspectionId", "names no inspection of your team"));
+        Inspection inspection = inspections.namedForItsTeam(inspectionId, caller);
         if (inspection.state() != InspectionState.STATIONED && inspection.state() != InspectionState.REPORTING) {
             throw new IllegalTransition("Inspection", inspectionId, inspection.state(),
                     "take leads");
         }
-        Lead lead = new Lead(inspection, planning.round(inspection.roundId()).termId(),
-                registry.get(inspection.organizationId()).type(), summary, persons, source,
+        Lead lead = new Lead(inspections.countedUnder(inspection), summary, persons, source,
                 caller.cadreId().orElse(null), now());
         leads.persist(lead);
         return lead;

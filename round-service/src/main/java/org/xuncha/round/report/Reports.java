@@ -50,9 +50,7 @@ public class Reports {
     /** The team's leader drafts the inspection report once the team has withdrawn. */
     @Transactional
     public Report draftInspectionReport(UUID inspectionId, String title, String body, Caller caller) {
-        Inspection inspection = inspections.find(inspectionId)
-                .filter(found -> teamAccess.mayRead(found.teamId(), caller))
-                .orElseThrow(() -> InvalidInput.of("inspectionId", "names no inspection of your team"));
+        Inspection inspection = inspections.namedFor(inspectionId, caller);
         if (!teamAccess.leads(inspection.teamId(), caller)) {
             throw new Forbidden("The team's leader drafts the inspection report");
         }
