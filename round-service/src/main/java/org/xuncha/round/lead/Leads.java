@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.xuncha.platform.operations.CommitCounters;
 import org.xuncha.platform.paging.Cursor;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.Forbidden;
@@ -33,12 +34,15 @@ public class Leads {
     private final Inspections inspections;
     private final TeamAccess teamAccess;
     private final Clock clock;
+    private final CommitCounters counters;
 
-    public Leads(LeadRepository leads, Inspections inspections, TeamAccess teamAccess, Clock clock) {
+    public Leads(LeadRepository leads, Inspections inspections, TeamAccess teamAccess, Clock clock,
+            CommitCounters counters) {
         this.leads = leads;
         this.inspections = inspections;
         this.teamAccess = teamAccess;
         this.clock = clock;
+        this.counters = counters;
     }
 
     /** A member of the inspecting team registers a lead, while stationed or reporting. */
@@ -83,6 +87,8 @@ public class Leads {
                     + "organization department");
         }
         lead.transfer(body, bodyName == null || bodyName.isBlank() ? body.name() : bodyName.trim(), now());
+        counters.counter("xuncha.leads.transferred", "Leads transferred to a receiving body", "receivingBody", body.name())
+                .increment();
         return lead;
     }
 
