@@ -30,6 +30,7 @@ public final class SystemUnderTest {
     private static SystemUnderTest running;
 
     private final List<Process> processes = new ArrayList<>();
+    private final TraceCollector traces = TraceCollector.start();
     private final int roundPort;
     private final int rectificationPort;
 
@@ -61,6 +62,11 @@ public final class SystemUnderTest {
         return given().baseUri("http://127.0.0.1").port(rectificationPort);
     }
 
+    /** What the services exported to the system's trace collector. */
+    TraceCollector traces() {
+        return traces;
+    }
+
     public String office() {
         return Tokens.as("OFFICE").sign();
     }
@@ -81,7 +87,12 @@ public final class SystemUnderTest {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString(),
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
                 "QUARKUS_FLYWAY_CLEAN_AT_START", "true",
-                "QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+                "QUARKUS_FLYWAY_CLEAN_DISABLED", "false",
+                // Traces switched on as a deployment would: every trace sampled, exported over OTLP.
+                "QUARKUS_OTEL_TRACES_SAMPLER_ARG", "1",
+                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint(),
+                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
+                "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
         launch("round-service", roundPort, "xuncha_round_e2e" + DB_SUFFIX, common);
         launch("rectification-service", rectificationPort, "xuncha_rectification_e2e" + DB_SUFFIX, withEvidenceIn(common,
                 Path.of("target", "system-evidence").toAbsolutePath()));
@@ -191,6 +202,7 @@ public final class SystemUnderTest {
 
     private void stop() {
         stopAll(processes);
+        traces.stop();
     }
 
     private static void stopAll(List<Process> processes) {
