@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /** One reading of a service's {@code /q/metrics}, as Prometheus would scrape it. */
 public final class Metrics {
 
-    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+).*$");
+    /** name{labels} value, perhaps followed by an exemplar ("# {trace_id=…} 1.0 …"), which is not the value. */
+    private static final Pattern SAMPLE = Pattern.compile(
+            "^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{((?:[^\"}]|\"(?:[^\"\\\\]|\\\\.)*\")*)})?\\s+(\\S+).*$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final List<Sample> samples = new ArrayList<>();
