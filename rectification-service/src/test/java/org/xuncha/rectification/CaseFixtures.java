@@ -9,6 +9,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xuncha.contract.EventEnvelope;
@@ -36,8 +37,13 @@ public class CaseFixtures {
     }
 
     public void publish(EventEnvelope<?> event) {
+        publish(event, Map.of());
+    }
+
+    /** Publishes the event as round-service's relay would, with these record headers. */
+    public void publish(EventEnvelope<?> event, Map<String, String> headers) {
         try {
-            roundEvents.send(event.organizationId(), json.writeValueAsString(event));
+            roundEvents.send(event.organizationId(), json.writeValueAsString(event), headers);
         } catch (JsonProcessingException unserializable) {
             throw new UncheckedIOException(unserializable);
         }

@@ -38,6 +38,23 @@ class FeedbackToCaseIT {
     }
 
     @Test
+    void oneTraceShowsTheFeedbackIssuedInRoundServiceAndTheCaseOpenedInRectificationService() {
+        ReadyInspection ready = round.readyForFeedback(1);
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+
+        new RoundApi(() -> system.round().header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"))
+                .issueFeedback(ready.inspectionId()).then().statusCode(201);
+
+        awaitCaseOf(ready.inspectionId(), Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            assertThat(system.traces().received("round-service", traceId, "/feedback"))
+                    .as("round-service exported the request's span").isTrue();
+            assertThat(system.traces().received("rectification-service", traceId, "process FeedbackIssued"))
+                    .as("rectification-service exported the span that opened the case, in the same trace").isTrue();
+        });
+    }
+
+    @Test
     void feedbackIssuedWhileTheBrokerIsDownBecomesACaseWhenItIsBack() {
         ReadyInspection ready = round.readyForFeedback(2);
 

@@ -30,6 +30,7 @@ public final class SystemUnderTest {
     private static SystemUnderTest running;
 
     private final List<Process> processes = new ArrayList<>();
+    private final TraceCollector traces = TraceCollector.start();
     private final int roundPort;
     private final int rectificationPort;
 
@@ -61,6 +62,11 @@ public final class SystemUnderTest {
         return given().baseUri("http://127.0.0.1").port(rectificationPort);
     }
 
+    /** What the services exported to the system's trace collector. */
+    TraceCollector traces() {
+        return traces;
+    }
+
     public String office() {
         return Tokens.as("OFFICE").sign();
     }
@@ -81,7 +87,12 @@ public final class SystemUnderTest {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString(),
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
                 "QUARKUS_FLYWAY_CLEAN_AT_START", "true",
-                "QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+                "QUARKUS_FLYWAY_CLEAN_DISABLED", "false",
+                // Traces switched on as a deployment would: every trace sampled, exported over OTLP.
+                "QUARKUS_OTEL_TRACES_SAMPLER_ARG", "1",
+                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint(),
+                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
+                "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
         launch("round-service", roundPort, "xuncha_round_e2e" + DB_SUFFIX, common);
         launch("rectification-service", rectificationPort, "xuncha_rectification_e2e" + DB_SUFFIX, withEvidenceIn(common,
                 Path.of("target", "system-evidence").toAbsolutePath()));
@@ -96,25 +107,85 @@ public final class SystemUnderTest {
     }
 
     private void launch(String service, int port, String database, Map<String, String> common) {
+        processes.add(launch(service, service, port, database, common, List.of()));
+    }
+
+    private static Process launch(String service, String logName, int port, String database, Map<String, String> settings,
+            List<String> properties) {
         Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the services are packaged before the system tests run");
         }
         try {
             Path logs = Files.createDirectories(Path.of("target", "system-logs"));
-            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-jar", jar.toString())
+            List<String> command = new ArrayList<>(List.of("java", "-Xmx384m"));
+            command.addAll(properties);
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(logs.resolve(service + ".log").toFile());
-            builder.environment().putAll(common);
+                    .redirectOutput(logs.resolve(logName + ".log").toFile());
+            builder.environment().putAll(settings);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
             builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
-            processes.add(builder.start());
+            return builder.start();
         } catch (IOException failure) {
             throw new UncheckedIOException("Cannot start " + service, failure);
         }
     }
 
-    private void awaitReady(int port, String service) {
+    /**
+     * A second instance of each service that serves HTTP only (no relay, no consumer) on the same
+     * databases, and verifies bearer tokens against {@code keyLocation} (a PEM file or a JWKS URL)
+     * and {@code issuer}: another deployment's identity provider, beside the system's own.
+     */
+    public HttpInstances httpInstancesTrusting(String keyLocation, String issuer) {
+        Map<String, String> settings = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keyLocation,
+                "MP_JWT_VERIFY_ISSUER", issuer,
+                "XUNCHA_OUTBOX_RELAY_ENABLED", "false");
+        int round = freePort();
+        int rectification = freePort();
+        HttpInstances instances = new HttpInstances(round, rectification, List.of(
+                launch("round-service", "round-service-http", round, "xuncha_round_e2e" + DB_SUFFIX, settings,
+                        List.of("-Dmp.messaging.incoming.rectification-events.enabled=false")),
+                launch("rectification-service", "rectification-service-http", rectification,
+                        "xuncha_rectification_e2e" + DB_SUFFIX, withEvidenceIn(settings,
+                                Path.of("target", "system-evidence").toAbsolutePath()),
+                        List.of("-Dmp.messaging.incoming.round-events.enabled=false"))));
+        awaitReady(round, "round-service-http");
+        awaitReady(rectification, "rectification-service-http");
+        return instances;
+    }
+
+    /** Both services' HTTP-only instances, stopped by {@link #close()}. */
+    public static final class HttpInstances implements AutoCloseable {
+
+        private final int roundPort;
+        private final int rectificationPort;
+        private final List<Process> processes;
+
+        private HttpInstances(int roundPort, int rectificationPort, List<Process> processes) {
+            this.roundPort = roundPort;
+            this.rectificationPort = rectificationPort;
+            this.processes = processes;
+        }
+
+        public RequestSpecification round() {
+            return given().baseUri("http://127.0.0.1").port(roundPort);
+        }
+
+        public RequestSpecification rectification() {
+            return given().baseUri("http://127.0.0.1").port(rectificationPort);
+        }
+
+        @Override
+        public void close() {
+            stopAll(processes);
+        }
+    }
+
+    private static void awaitReady(int port, String service) {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             try {
@@ -130,6 +201,11 @@ public final class SystemUnderTest {
     }
 
     private void stop() {
+        stopAll(processes);
+        traces.stop();
+    }
+
+    private static void stopAll(List<Process> processes) {
         processes.forEach(Process::destroy);
         for (Process process : processes) {
             try {
@@ -143,11 +219,16 @@ public final class SystemUnderTest {
     }
 
     private static void stack(String... arguments) {
+        stack(Duration.ofSeconds(90), arguments);
+    }
+
+    /** Runs {@code bin/xuncha} with these arguments, as the developer would. */
+    static void stack(Duration patience, String... arguments) {
         List<String> command = new ArrayList<>(List.of(ROOT.resolve("bin/xuncha").toString()));
         command.addAll(List.of(arguments));
         try {
             Process process = new ProcessBuilder(command).inheritIO().start();
-            if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            if (!process.waitFor(patience.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("bin/xuncha " + String.join(" ", arguments) + " failed");
             }
         } catch (IOException failure) {
@@ -169,7 +250,7 @@ public final class SystemUnderTest {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException failure) {
@@ -177,7 +258,7 @@ public final class SystemUnderTest {
         }
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

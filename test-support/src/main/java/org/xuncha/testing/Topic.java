@@ -43,12 +43,19 @@ public final class Topic {
 
     /** Sends one raw record and waits until the broker has it. */
     public void send(String key, String value) {
+        send(key, value, Map.of());
+    }
+
+    /** Sends one raw record with headers and waits until the broker has it. */
+    public void send(String key, String value, Map<String, String> headers) {
         Properties settings = new Properties();
         settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(name, key, value)).get(30, TimeUnit.SECONDS);
+            ProducerRecord<String, String> record = new ProducerRecord<>(name, key, value);
+            headers.forEach((header, text) -> record.headers().add(header, text.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException failed) {
             throw new IllegalStateException("Cannot send to " + name, failed);
         }

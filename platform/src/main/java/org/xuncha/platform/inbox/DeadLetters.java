@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.xuncha.platform.operations.KafkaClientMeters;
 
 /**
  * Moves a record that cannot be read or applied to a dead-letter topic, as it came (key, value,
@@ -29,10 +30,16 @@ public class DeadLetters {
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
     private final String bootstrapServers;
+    private final DeadLetterWatch watch;
+    private final KafkaClientMeters clientMeters;
     private volatile KafkaProducer<String, String> producer;
+    private AutoCloseable producerMeters;
 
-    public DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, DeadLetterWatch watch,
+            KafkaClientMeters clientMeters) {
         this.bootstrapServers = bootstrapServers;
+        this.watch = watch;
+        this.clientMeters = clientMeters;
     }
 
     public void send(ConsumerRecord<String, String> record, String deadLetterTopic, String reason) {
@@ -51,12 +58,18 @@ public class DeadLetters {
         } catch (ExecutionException | TimeoutException failed) {
             throw new IllegalStateException("Cannot move a record to " + deadLetterTopic, failed);
         }
+        watch.written(deadLetterTopic);
         LOG.warnf("Record %s-%d@%d moved to %s: %s", record.topic(), record.partition(), record.offset(),
                 deadLetterTopic, reason);
     }
 
     void close(@Observes ShutdownEvent stopping) {
         if (producer != null) {
+            try {
+                producerMeters.close();
+            } catch (Exception ignored) {
+                // only the producer's meters: nothing to do about them while stopping
+            }
             producer.close(Duration.ofSeconds(5));
         }
     }
@@ -71,6 +84,7 @@ public class DeadLetters {
                             ProducerConfig.ACKS_CONFIG, "all",
                             ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"),
                             new StringSerializer(), new StringSerializer());
+                    producerMeters = clientMeters.bind(producer);
                 }
             }
         }

@@ -52,17 +52,19 @@ public class EventConsumer {
     private final EntityManager entityManager;
     private final Clock clock;
     private final ConsumerConfig config;
+    private final EventTelemetry telemetry;
     private final Map<String, EventHandler<?>> handlers = new HashMap<>();
     private volatile boolean stopping;
     private volatile Instant lastPurge = Instant.EPOCH;
 
     public EventConsumer(EventReader reader, DeadLetters deadLetters, EntityManager entityManager, Clock clock,
-            ConsumerConfig config, @Any Instance<EventHandler<?>> handlers) {
+            ConsumerConfig config, EventTelemetry telemetry, @Any Instance<EventHandler<?>> handlers) {
         this.reader = reader;
         this.deadLetters = deadLetters;
         this.entityManager = entityManager;
         this.clock = clock;
         this.config = config;
+        this.telemetry = telemetry;
         for (EventHandler<?> handler : handlers) {
             EventHandler<?> previous = this.handlers.put(handler.type().toString(), handler);
             if (previous != null) {
@@ -147,7 +149,8 @@ public class EventConsumer {
             LOG.debugf("Event %s was already applied; replay ignored", delivery.event().eventId());
             return;
         }
-        ((EventHandler<P>) delivery.handler()).apply((EventEnvelope<P>) delivery.event());
+        telemetry.apply(delivery.record(), delivery.event(),
+                () -> ((EventHandler<P>) delivery.handler()).apply((EventEnvelope<P>) delivery.event()));
         // Each event's rows are written now and forgotten: a batch's persistence context stays the
         // size of one event, instead of every query dirty-checking all the events before it.
         entityManager.flush();

@@ -12,11 +12,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.xuncha.contract.EventEnvelope;
 import org.xuncha.contract.EventType;
+import org.xuncha.platform.operations.TraceParent;
 
 /**
  * Where a state change writes the events it causes: a row in {@code outbox_message}, in the same
  * transaction as the change. If the transaction rolls back, so does the event; once it commits,
- * the {@link OutboxRelay} publishes it.
+ * the {@link OutboxRelay} publishes it. The row keeps the trace context of the work that caused it,
+ * which the relay passes on in the record's {@code traceparent} header.
  */
 @ApplicationScoped
 public class Outbox {
@@ -46,8 +48,9 @@ public class Outbox {
     public <P> EventEnvelope<P> enqueue(EventType<P> type, String organizationId, P payload) {
         EventEnvelope<P> envelope = EventEnvelope.of(type, organizationId, OffsetDateTime.now(clock), payload);
         entityManager.createNativeQuery("""
-                        insert into outbox_message (event_id, event_type, event_version, topic, message_key, payload, created_at)
-                        values (:eventId, :type, :version, :topic, :key, :payload, :createdAt)""")
+                        insert into outbox_message (event_id, event_type, event_version, topic, message_key, payload, created_at,
+                                                    traceparent)
+                        values (:eventId, :type, :version, :topic, :key, :payload, :createdAt, cast(:traceparent as text))""")
                 .setParameter("eventId", envelope.eventId())
                 .setParameter("type", type.name())
                 .setParameter("version", type.version())
@@ -55,6 +58,7 @@ public class Outbox {
                 .setParameter("key", organizationId)
                 .setParameter("payload", serialize(envelope))
                 .setParameter("createdAt", envelope.occurredAt())
+                .setParameter("traceparent", TraceParent.current())
                 .executeUpdate();
         wakeRelayAfterCommit();
         return envelope;

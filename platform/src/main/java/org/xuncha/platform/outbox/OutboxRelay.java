@@ -25,6 +25,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.xuncha.platform.operations.KafkaClientMeters;
+import org.xuncha.platform.operations.TraceParent;
 
 /**
  * Publishes committed outbox rows to Kafka, oldest first, and marks them published.
@@ -40,26 +42,30 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final long RELAY_LOCK = 0x78756e636861L;
+    /** The advisory lock whose holder relays (pg_locks shows which session holds it). */
+    public static final long RELAY_LOCK = 0x78756e636861L;
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
     private final OutboxConfig config;
     private final EntityManager entityManager;
     private final Clock clock;
     private final String bootstrapServers;
+    private final KafkaClientMeters clientMeters;
 
     private volatile boolean running;
     private volatile Thread worker;
     private Producer<String, String> producer;
+    private AutoCloseable producerMeters;
     private Instant lastPurge = Instant.EPOCH;
     private boolean failing;
 
     public OutboxRelay(OutboxConfig config, EntityManager entityManager, Clock clock,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, KafkaClientMeters clientMeters) {
         this.config = config;
         this.entityManager = entityManager;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
+        this.clientMeters = clientMeters;
     }
 
     void start(@Observes StartupEvent started) {
@@ -68,6 +74,7 @@ public class OutboxRelay {
             return;
         }
         producer = new KafkaProducer<>(producerSettings(), new StringSerializer(), new StringSerializer());
+        producerMeters = clientMeters.bind(producer);
         running = true;
         worker = new Thread(this::relayUntilStopped, "outbox-relay");
         worker.setDaemon(true);
@@ -86,6 +93,7 @@ public class OutboxRelay {
             }
         }
         if (producer != null) {
+            closeQuietly(producerMeters);
             producer.close(Duration.ofSeconds(5));
         }
     }
@@ -125,7 +133,7 @@ public class OutboxRelay {
             }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager.createNativeQuery("""
-                            select id, event_id, event_type, topic, message_key, payload
+                            select id, event_id, event_type, topic, message_key, payload, traceparent
                             from outbox_message where published_at is null order by id limit :batch""")
                     .setParameter("batch", config.batchSize())
                     .getResultList();
@@ -140,6 +148,9 @@ public class OutboxRelay {
                         new ProducerRecord<>((String) row[3], (String) row[4], (String) row[5]);
                 message.headers().add("event-id", row[1].toString().getBytes(StandardCharsets.UTF_8));
                 message.headers().add("event-type", ((String) row[2]).getBytes(StandardCharsets.UTF_8));
+                if (row[6] != null) {
+                    message.headers().add(TraceParent.HEADER, ((String) row[6]).getBytes(StandardCharsets.UTF_8));
+                }
                 Future<RecordMetadata> acknowledgement = producer.send(message);
                 if (acknowledgement.isDone()) {
                     acknowledgement.get(); // a send that failed at once (no broker) ends the batch here
@@ -199,6 +210,14 @@ public class OutboxRelay {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(config.sendTimeout().toMillis() * 2),
                 ProducerConfig.LINGER_MS_CONFIG, "0");
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // only the producer's meters: nothing to do about them while stopping
+        }
     }
 
     private static String rootMessage(Throwable failure) {

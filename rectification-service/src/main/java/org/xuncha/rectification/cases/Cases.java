@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.xuncha.contract.round.FeedbackIssued;
+import org.xuncha.platform.operations.CommitCounters;
+import org.xuncha.platform.operations.CommitCounters.CommitCounter;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.NotFound;
 import org.xuncha.platform.security.Caller;
@@ -25,12 +27,15 @@ public class Cases {
     private final LedgerItemRepository items;
     private final Clock clock;
     private final RectificationConfig config;
+    private final CommitCounter openedCount;
 
-    public Cases(CaseRepository cases, LedgerItemRepository items, Clock clock, RectificationConfig config) {
+    public Cases(CaseRepository cases, LedgerItemRepository items, Clock clock, RectificationConfig config,
+            CommitCounters counters) {
         this.cases = cases;
         this.items = items;
         this.clock = clock;
         this.config = config;
+        this.openedCount = counters.counter("xuncha.cases.opened", "Rectification cases opened from FeedbackIssued");
     }
 
     /**
@@ -46,6 +51,7 @@ public class Cases {
         RectificationCase opened = RectificationCase.open(feedback, now, config.deadlines());
         cases.persist(opened);
         feedback.findings().forEach(finding -> items.persist(LedgerItem.forFinding(opened.id(), finding, now)));
+        openedCount.increment();
     }
 
     /** The case, if the caller may see it; otherwise it does not exist for them. */

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.xuncha.contract.EventTypes;
+import org.xuncha.platform.operations.CommitCounters;
+import org.xuncha.platform.operations.CommitCounters.CommitCounter;
 import org.xuncha.platform.outbox.Outbox;
 import org.xuncha.platform.problem.FieldError;
 import org.xuncha.platform.problem.InvalidInput;
@@ -33,9 +35,10 @@ public class Ledger {
     private final Cases cases;
     private final Outbox outbox;
     private final Clock clock;
+    private final CommitCounter closedCount;
 
     public Ledger(LedgerItemRepository items, ItemTransitionRepository transitions, ProgressNoteRepository notes,
-            EvidenceRepository evidence, Cases cases, Outbox outbox, Clock clock) {
+            EvidenceRepository evidence, Cases cases, Outbox outbox, Clock clock, CommitCounters counters) {
         this.items = items;
         this.transitions = transitions;
         this.notes = notes;
@@ -43,6 +46,7 @@ public class Ledger {
         this.cases = cases;
         this.outbox = outbox;
         this.clock = clock;
+        this.closedCount = counters.counter("xuncha.ledger.items.closed", "Ledger items verified and closed (对账销号)");
     }
 
     /** An item and its case, as the caller may see them. */
@@ -131,6 +135,7 @@ public class Ledger {
         transitions.persist(found.item().close(caller.userId(), OffsetDateTime.now(clock)));
         outbox.enqueue(EventTypes.LEDGER_ITEM_CLOSED, found.rectificationCase().organizationId().toString(),
                 found.item().closedEvent(found.rectificationCase().inspectionId()));
+        closedCount.increment();
         return found.item();
     }
 

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.xuncha.contract.EventTypes;
 import org.xuncha.contract.OrganizationRef;
 import org.xuncha.contract.round.FeedbackIssued;
+import org.xuncha.platform.operations.CommitCounters;
+import org.xuncha.platform.operations.CommitCounters.CommitCounter;
 import org.xuncha.platform.outbox.Outbox;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -50,10 +52,11 @@ public class Feedbacks {
     private final Outbox outbox;
     private final TeamAccess teamAccess;
     private final Clock clock;
+    private final CommitCounter issuedCount;
 
     public Feedbacks(FeedbackRepository feedbacks, FindingRepository findings, FindingCategoryRepository categories,
             Inspections inspections, Registry registry, Planning planning, Teams teams, Reports reports, Outbox outbox,
-            TeamAccess teamAccess, Clock clock) {
+            TeamAccess teamAccess, Clock clock, CommitCounters counters) {
         this.feedbacks = feedbacks;
         this.findings = findings;
         this.categories = categories;
@@ -65,6 +68,7 @@ public class Feedbacks {
         this.outbox = outbox;
         this.teamAccess = teamAccess;
         this.clock = clock;
+        this.issuedCount = counters.counter("xuncha.feedback.issued", "Feedback issued to inspected organizations");
     }
 
     /**
@@ -98,6 +102,7 @@ public class Feedbacks {
         outbox.enqueue(EventTypes.FEEDBACK_ISSUED, organization.id().toString(),
                 issued(feedback, inspection, organization, fedBack));
         feedbacks.flush();
+        issuedCount.increment();
         return feedback;
     }
 

@@ -6,8 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.xuncha.platform.operations.CommitCounters;
+import org.xuncha.platform.operations.CommitCounters.CommitCounter;
 import org.xuncha.platform.paging.Cursor;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.Forbidden;
@@ -33,12 +37,18 @@ public class Leads {
     private final Inspections inspections;
     private final TeamAccess teamAccess;
     private final Clock clock;
+    private final Map<ReceivingBody, CommitCounter> transferredCount = new EnumMap<>(ReceivingBody.class);
 
-    public Leads(LeadRepository leads, Inspections inspections, TeamAccess teamAccess, Clock clock) {
+    public Leads(LeadRepository leads, Inspections inspections, TeamAccess teamAccess, Clock clock,
+            CommitCounters counters) {
         this.leads = leads;
         this.inspections = inspections;
         this.teamAccess = teamAccess;
         this.clock = clock;
+        for (ReceivingBody body : ReceivingBody.values()) {
+            transferredCount.put(body, counters.counter("xuncha.leads.transferred", "Leads transferred to a receiving body",
+                    "receivingBody", body.name()));
+        }
     }
 
     /** A member of the inspecting team registers a lead, while stationed or reporting. */
@@ -83,6 +93,7 @@ public class Leads {
                     + "organization department");
         }
         lead.transfer(body, bodyName == null || bodyName.isBlank() ? body.name() : bodyName.trim(), now());
+        transferredCount.get(body).increment();
         return lead;
     }
 
