@@ -12,7 +12,8 @@ import java.util.UUID;
  * @param version the payload's schema version
  * @param occurredAt when the state change that caused the event was committed
  * @param organizationId the organization the event is about; also the Kafka record key, so that
- *     one organization's events stay in order
+ *     one organization's events stay in order, except for the events addressed to a receiving body,
+ *     which are keyed by what they follow (a lead, a case, a request) so that its events stay in order
  * @param payload the event itself
  */
 public record EventEnvelope<P>(

@@ -17,9 +17,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.xuncha.contract.bodies.CaseOpened;
+import org.xuncha.contract.bodies.LeadArchived;
+import org.xuncha.contract.bodies.LeadDispositionReport;
+import org.xuncha.contract.bodies.LeadDisposed;
+import org.xuncha.contract.bodies.LeadProgressReport;
+import org.xuncha.contract.bodies.LeadProgressReported;
+import org.xuncha.contract.bodies.LeadTransferred;
+import org.xuncha.contract.bodies.OpinionGiven;
+import org.xuncha.contract.bodies.ReportRefused;
 import org.xuncha.contract.rectification.CaseClosed;
 import org.xuncha.contract.rectification.LedgerItemClosed;
 import org.xuncha.contract.rectification.LedgerItemReopened;
+import org.xuncha.contract.rectification.RectificationNotified;
 import org.xuncha.contract.rectification.RectificationOverdue;
 import org.xuncha.contract.rectification.RectificationReported;
 import org.xuncha.contract.rectification.SignOffCompleted;
@@ -42,7 +52,10 @@ class ContractCompatibilityTest {
 
     static Stream<EventEnvelope<?>> samples() {
         return Stream.of(sampleFeedbackIssued(), sampleSignOffCompleted(), sampleRectificationReported(),
-                sampleLedgerItemClosed(), sampleLedgerItemReopened(), sampleRectificationOverdue(), sampleCaseClosed());
+                sampleLedgerItemClosed(), sampleLedgerItemReopened(), sampleRectificationOverdue(), sampleCaseClosed(),
+                sampleRectificationNotified(), sampleLeadTransferred(), sampleLeadProgressReported(), sampleLeadDisposed(),
+                sampleLeadArchived(), sampleReportRefused(), sampleOpinionGiven(), sampleLeadProgressReport(),
+                sampleLeadDispositionReport(), sampleCaseOpened());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,9 +105,23 @@ class ContractCompatibilityTest {
     }
 
     private JsonNode committed(String name) throws IOException {
+        if (Boolean.getBoolean("contracts.write")) {
+            writeMissing(name);
+        }
         try (InputStream sample = getClass().getResourceAsStream("/contracts/" + name)) {
             return json.readTree(sample);
         }
+    }
+
+    /** {@code -Dcontracts.write=true} writes the sample of a new type or version once; it never overwrites one. */
+    private void writeMissing(String name) throws IOException {
+        java.nio.file.Path file = java.nio.file.Path.of("src/test/resources/contracts", name);
+        if (java.nio.file.Files.exists(file)) {
+            return;
+        }
+        EventEnvelope<?> sample = samples().filter(s -> (s.type() + "-v" + s.version() + ".json").equals(name))
+                .findFirst().orElseThrow();
+        java.nio.file.Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(sample) + "\n");
     }
 
     private static final OffsetDateTime AT = OffsetDateTime.parse("2026-05-20T09:00:00+08:00");
@@ -139,6 +166,77 @@ class ContractCompatibilityTest {
     static EventEnvelope<CaseClosed> sampleCaseClosed() {
         return envelope(EventTypes.CASE_CLOSED, "0193a3c4-0000-7000-8000-0000000000e6",
                 new CaseClosed(CASE, INSPECTION, AT, 10, 10));
+    }
+
+    private static final UUID LEAD = UUID.fromString("0193a3c4-0000-7000-8000-0000000000a1");
+    private static final UUID REPORT = UUID.fromString("0193a3c4-0000-7000-8000-0000000000b1");
+    private static final OrganizationRef TOWNSHIP = new OrganizationRef(UUID.fromString(ORGANIZATION), "城关镇党委", "TOWNSHIP",
+            UUID.fromString("0193a3c4-0000-7000-8000-000000000002"), "某县县委", "县纪委监委第三监督检查室");
+
+    static EventEnvelope<RectificationNotified> sampleRectificationNotified() {
+        return envelope(EventTypes.RECTIFICATION_NOTIFIED, "0193a3c4-0000-7000-8000-0000000000e7",
+                new RectificationNotified(UUID.fromString("0193a3c4-0000-7000-8000-0000000000f1"), CASE, INSPECTION,
+                        "DISCIPLINE_BODY", "县纪委监委第三监督检查室", TOWNSHIP,
+                        new RectificationNotified.Round(UUID.fromString("0193a3c4-0000-7000-8000-000000000030"),
+                                UUID.fromString("0193a3c4-0000-7000-8000-000000000040"), "第10轮"),
+                        new RectificationNotified.Team(UUID.fromString("0193a3c4-0000-7000-8000-000000000050"), "第一巡察组"),
+                        AT.minusDays(1), AT, 10, AT.plusDays(6), AT.plusMonths(2),
+                        List.of(new RectificationNotified.Point("会计李某", "虚报冒领"))));
+    }
+
+    static EventEnvelope<LeadTransferred> sampleLeadTransferred() {
+        return envelope(EventTypes.LEAD_TRANSFERRED, "0193a3c4-0000-7000-8000-0000000000e8",
+                new LeadTransferred(LEAD, "DISCIPLINE_COMMISSION", "DISCIPLINE_COMMISSION", AT, AT.plusMonths(3),
+                        "村支书张某涉嫌侵占集体土地补偿款", "张某", "个别谈话",
+                        new LeadTransferred.Inspection(INSPECTION,
+                                new LeadTransferred.Round(UUID.fromString("0193a3c4-0000-7000-8000-000000000030"),
+                                        UUID.fromString("0193a3c4-0000-7000-8000-000000000040"), 10, "REGULAR", "第10轮"),
+                                new LeadTransferred.Team(UUID.fromString("0193a3c4-0000-7000-8000-000000000050"), "第一巡察组")),
+                        TOWNSHIP));
+    }
+
+    static EventEnvelope<LeadProgressReported> sampleLeadProgressReported() {
+        return envelope(EventTypes.LEAD_PROGRESS_REPORTED, "0193a3c4-0000-7000-8000-0000000000e9",
+                new LeadProgressReported(LEAD, REPORT, "纪办〔2026〕31号", "已初步核实，正在调取账目", AT, AT.plusMonths(3)));
+    }
+
+    static EventEnvelope<LeadDisposed> sampleLeadDisposed() {
+        return envelope(EventTypes.LEAD_DISPOSED, "0193a3c4-0000-7000-8000-0000000000ea",
+                new LeadDisposed(LEAD, REPORT, "纪办〔2026〕58号", "SANCTIONED", "给予党内严重警告处分", 1, 1, 0, AT));
+    }
+
+    static EventEnvelope<LeadArchived> sampleLeadArchived() {
+        return envelope(EventTypes.LEAD_ARCHIVED, "0193a3c4-0000-7000-8000-0000000000eb", new LeadArchived(LEAD, AT));
+    }
+
+    static EventEnvelope<ReportRefused> sampleReportRefused() {
+        return envelope(EventTypes.REPORT_REFUSED, "0193a3c4-0000-7000-8000-0000000000ec",
+                new ReportRefused(UUID.fromString("0193a3c4-0000-7000-8000-0000000000f2"), "纪办〔2026〕59号",
+                        "LEAD_DISPOSITION", LEAD, "CONTRADICTS_SETTLED_RESULT",
+                        "The lead was settled as SANCTIONED by 纪办〔2026〕58号; CLOSED contradicts it", AT));
+    }
+
+    static EventEnvelope<OpinionGiven> sampleOpinionGiven() {
+        return envelope(EventTypes.OPINION_GIVEN, "0193a3c4-0000-7000-8000-0000000000ed",
+                new OpinionGiven(UUID.fromString("0193a3c4-0000-7000-8000-0000000000f3"), "组干函〔2026〕7号", "CADRE",
+                        UUID.fromString(ORGANIZATION), null, "王建国", "巡察中未发现该同志有违纪问题线索",
+                        new OpinionGiven.Counts(1, 12, 0), AT));
+    }
+
+    static EventEnvelope<LeadProgressReport> sampleLeadProgressReport() {
+        return envelope(EventTypes.LEAD_PROGRESS_REPORT, "0193a3c4-0000-7000-8000-0000000000ef",
+                new LeadProgressReport("纪办〔2026〕31号", LEAD, "已初步核实，正在调取账目"));
+    }
+
+    static EventEnvelope<LeadDispositionReport> sampleLeadDispositionReport() {
+        return envelope(EventTypes.LEAD_DISPOSITION_REPORT, "0193a3c4-0000-7000-8000-0000000000f0",
+                new LeadDispositionReport("纪办〔2026〕58号", LEAD, "SANCTIONED", "给予党内严重警告处分", 1, 1, 0));
+    }
+
+    static EventEnvelope<CaseOpened> sampleCaseOpened() {
+        return envelope(EventTypes.CASE_OPENED, "0193a3c4-0000-7000-8000-0000000000f4",
+                new CaseOpened("纪立〔2026〕12号", UUID.fromString(ORGANIZATION), "赵某", "党委副书记",
+                        java.time.LocalDate.parse("2026-05-19"), "涉嫌违反廉洁纪律"));
     }
 
     static EventEnvelope<FeedbackIssued> sampleFeedbackIssued() {

@@ -71,6 +71,16 @@ public final class SystemUnderTest {
         return Tokens.as("OFFICE").sign();
     }
 
+    /** The broker both services use, for tests that play another system's Kafka client. */
+    public String kafka() {
+        return KAFKA;
+    }
+
+    /** The project's root, where the committed API documents are. */
+    public Path root() {
+        return ROOT;
+    }
+
     /** Stops the Kafka broker, as an outage would. */
     public void stopBroker() {
         stack("broker", "stop", "test");

@@ -188,6 +188,19 @@ public final class RoundApi {
         return new ReadyInspection(organizationId, inspectionId, List.of(), team);
     }
 
+    /** A lead of a stationed inspection, received, assessed, reported and transferred by the office to {@code body}. */
+    public UUID transferredLead(ReadyInspection inspection, String body) {
+        UUID lead = created(as(inspection.team().memberToken()).body(Map.of("inspectionId", inspection.inspectionId(),
+                "summary", "村支书张某涉嫌侵占集体土地补偿款", "persons", "张某", "source", "个别谈话")).post("/leads"));
+        as(inspection.team().leaderToken()).body(Map.of("assessment", "线索具体，可查性强（组内研判）"))
+                .post("/leads/{id}/assessment", lead).then().log().ifValidationFails().statusCode(200);
+        as(inspection.team().leaderToken()).post("/leads/{id}/report", lead).then().log().ifValidationFails()
+                .statusCode(200);
+        as(office).body(Map.of("body", body)).post("/leads/{id}/transfer", lead).then().log().ifValidationFails()
+                .statusCode(200).body("state", equalTo("TRANSFERRED"));
+        return lead;
+    }
+
     public UUID confirmedFinding(ReadyInspection inspection, String categoryCode, String description) {
         String leader = inspection.team().leaderToken();
         UUID findingId = created(as(leader)

@@ -56,6 +56,12 @@ public final class Tokens {
         return this;
     }
 
+    /** The system an INTEGRATION (service) account belongs to, e.g. {@code DISCIPLINE_COMMISSION}. */
+    public Tokens system(String name) {
+        claims.put("system", name);
+        return this;
+    }
+
     public Tokens expiredAgo(Duration age) {
         this.lifetime = age.negated();
         return this;

@@ -89,6 +89,9 @@ public class EventConsumer {
                 EventHandler<?> handler = handlers.get(event.type() + " v" + event.version());
                 if (handler == null) {
                     LOG.debugf("No handler for %s; event %s skipped", event.type(), event.eventId());
+                } else if (!handler.type().travelsOn(record.topic())) {
+                    // A topic's writers are who its access control admits: an event is believed only on its own topic.
+                    deadLetters.send(record, deadLetterTopic, handler.type() + " does not travel on " + record.topic());
                 } else {
                     deliveries.add(new Delivery(record, event, handler));
                 }
@@ -150,7 +153,8 @@ public class EventConsumer {
             return;
         }
         telemetry.apply(delivery.record(), delivery.event(),
-                () -> ((EventHandler<P>) delivery.handler()).apply((EventEnvelope<P>) delivery.event()));
+                () -> ((EventHandler<P>) delivery.handler()).apply((EventEnvelope<P>) delivery.event(),
+                        delivery.record().topic()));
         // Each event's rows are written now and forgotten: a batch's persistence context stays the
         // size of one event, instead of every query dirty-checking all the events before it.
         entityManager.flush();

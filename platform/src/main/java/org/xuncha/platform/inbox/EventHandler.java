@@ -13,4 +13,12 @@ public interface EventHandler<P> {
     EventType<P> type();
 
     void apply(EventEnvelope<P> event);
+
+    /**
+     * Applies an event read from {@code topic}, one of those its type travels on. Handlers of a type
+     * that travels on several topics (one per sender) override this: the topic says who sent it.
+     */
+    default void apply(EventEnvelope<P> event, String topic) {
+        apply(event);
+    }
 }

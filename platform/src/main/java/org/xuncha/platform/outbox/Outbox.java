@@ -46,6 +46,19 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <P> EventEnvelope<P> enqueue(EventType<P> type, String organizationId, P payload) {
+        return enqueue(type, type.topic(), organizationId, organizationId, payload);
+    }
+
+    /**
+     * Records an event on one of the topics its type travels on, keyed by {@code key} (what the
+     * event follows, so that its events stay in order). Must run inside the transaction of the state
+     * change that causes it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <P> EventEnvelope<P> enqueue(EventType<P> type, String topic, String organizationId, String key, P payload) {
+        if (!type.travelsOn(topic)) {
+            throw new IllegalArgumentException(type + " does not travel on " + topic);
+        }
         EventEnvelope<P> envelope = EventEnvelope.of(type, organizationId, OffsetDateTime.now(clock), payload);
         entityManager.createNativeQuery("""
                         insert into outbox_message (event_id, event_type, event_version, topic, message_key, payload, created_at,
@@ -54,8 +67,8 @@ public class Outbox {
                 .setParameter("eventId", envelope.eventId())
                 .setParameter("type", type.name())
                 .setParameter("version", type.version())
-                .setParameter("topic", type.topic())
-                .setParameter("key", organizationId)
+                .setParameter("topic", topic)
+                .setParameter("key", key)
                 .setParameter("payload", serialize(envelope))
                 .setParameter("createdAt", envelope.occurredAt())
                 .setParameter("traceparent", TraceParent.current())

@@ -28,6 +28,10 @@ public interface OutboxConfig {
     @WithDefault("PT1S")
     Duration retryBackoff();
 
+    /** The CloudEvents {@code source} of this service's events ({@code ce_source}). */
+    @WithDefault("urn:xuncha:${quarkus.application.name}")
+    String source();
+
     /** Published rows are kept this long, for the record, then deleted. */
     @WithDefault("P7D")
     Duration retention();

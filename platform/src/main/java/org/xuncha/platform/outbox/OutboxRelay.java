@@ -133,7 +133,8 @@ public class OutboxRelay {
             }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager.createNativeQuery("""
-                            select id, event_id, event_type, topic, message_key, payload, traceparent
+                            select id, event_id, event_type, topic, message_key, payload, event_version, created_at,
+                                   traceparent
                             from outbox_message where published_at is null order by id limit :batch""")
                     .setParameter("batch", config.batchSize())
                     .getResultList();
@@ -148,8 +149,10 @@ public class OutboxRelay {
                         new ProducerRecord<>((String) row[3], (String) row[4], (String) row[5]);
                 message.headers().add("event-id", row[1].toString().getBytes(StandardCharsets.UTF_8));
                 message.headers().add("event-type", ((String) row[2]).getBytes(StandardCharsets.UTF_8));
-                if (row[6] != null) {
-                    message.headers().add(TraceParent.HEADER, ((String) row[6]).getBytes(StandardCharsets.UTF_8));
+                CloudEventHeaders.add(message.headers(), config.source(), row[1].toString(), (String) row[2],
+                        ((Number) row[6]).intValue(), row[7], clock.getZone(), (String) row[4]);
+                if (row[8] != null) {
+                    message.headers().add(TraceParent.HEADER, ((String) row[8]).getBytes(StandardCharsets.UTF_8));
                 }
                 Future<RecordMetadata> acknowledgement = producer.send(message);
                 if (acknowledgement.isDone()) {

@@ -18,6 +18,7 @@ import org.xuncha.rectification.Queries;
 import org.xuncha.rectification.config.RectificationConfig;
 import org.xuncha.rectification.ledger.LedgerItem;
 import org.xuncha.rectification.ledger.LedgerItemRepository;
+import org.xuncha.rectification.notification.NotificationEvents;
 
 /** Opening rectification cases and reading them within the caller's scope. */
 @ApplicationScoped
@@ -25,14 +26,16 @@ public class Cases {
 
     private final CaseRepository cases;
     private final LedgerItemRepository items;
+    private final NotificationEvents notified;
     private final Clock clock;
     private final RectificationConfig config;
     private final CommitCounter openedCount;
 
-    public Cases(CaseRepository cases, LedgerItemRepository items, Clock clock, RectificationConfig config,
-            CommitCounters counters) {
+    public Cases(CaseRepository cases, LedgerItemRepository items, NotificationEvents notified, Clock clock,
+            RectificationConfig config, CommitCounters counters) {
         this.cases = cases;
         this.items = items;
+        this.notified = notified;
         this.clock = clock;
         this.config = config;
         this.openedCount = counters.counter("xuncha.cases.opened", "Rectification cases opened from FeedbackIssued");
@@ -51,6 +54,7 @@ public class Cases {
         RectificationCase opened = RectificationCase.open(feedback, now, config.deadlines());
         cases.persist(opened);
         feedback.findings().forEach(finding -> items.persist(LedgerItem.forFinding(opened.id(), finding, now)));
+        notified.sent(opened, feedback);
         openedCount.increment();
     }
 

@@ -58,7 +58,7 @@ public class Notification {
 
     /** The notified body acknowledges receipt, once; only an account of that body may. */
     public void acknowledge(Caller caller, OffsetDateTime now) {
-        if (!caller.hasRole(recipient.acknowledgingRole())) {
+        if (!caller.speaksFor(recipient.acknowledgingRole())) {
             throw new Forbidden("Only " + recipient.acknowledgingRole() + " acknowledges a notification to the "
                     + recipient);
         }

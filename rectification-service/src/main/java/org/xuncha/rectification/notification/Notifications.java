@@ -40,7 +40,7 @@ public class Notifications implements PanacheRepositoryBase<Notification, UUID> 
         Parameters parameters = new Parameters();
         if (!CaseRoles.isOfficeSide(caller)) {
             List<NotifiedBody> own = Arrays.stream(NotifiedBody.values())
-                    .filter(body -> caller.hasRole(body.acknowledgingRole())).toList();
+                    .filter(body -> caller.speaksFor(body.acknowledgingRole())).toList();
             conditions.add("recipient in :own");
             parameters.and("own", own);
         }

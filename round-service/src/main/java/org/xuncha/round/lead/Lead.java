@@ -76,6 +76,10 @@ public class Lead {
 
     private OffsetDateTime archivedAt;
 
+    private OffsetDateTime lastReportAt;
+
+    private OffsetDateTime reportDueAt;
+
     @Version
     private long version;
 
@@ -118,16 +122,27 @@ public class Lead {
         reportedAt = at;
     }
 
-    /** REPORTED to TRANSFERRED (移交) to a body, named when it is another one. */
-    public void transfer(ReceivingBody body, String bodyName, OffsetDateTime at) {
+    /**
+     * REPORTED to TRANSFERRED (移交) to a body, named when it is another one; the body's first report
+     * is due at {@code reportDue} (a quarter later).
+     */
+    public void transfer(ReceivingBody body, String bodyName, OffsetDateTime at, OffsetDateTime reportDue) {
         require(LeadState.REPORTED, "be transferred");
         state = LeadState.TRANSFERRED;
         transferredTo = body;
         receivingBody = bodyName;
         transferredAt = at;
+        reportDueAt = reportDue;
     }
 
-    /** TRANSFERRED to DISPOSED: the body reports what it did. */
+    /** A quarterly report (办理情况) came in; the next is due at {@code nextDue}. Only while TRANSFERRED. */
+    public void progressReported(OffsetDateTime at, OffsetDateTime nextDue) {
+        require(LeadState.TRANSFERRED, "take a progress report");
+        lastReportAt = at;
+        reportDueAt = nextDue;
+    }
+
+    /** TRANSFERRED to DISPOSED: the body reports what it did; the lead is settled and no report is due. */
     public void dispose(Disposition outcome, OffsetDateTime at) {
         require(LeadState.TRANSFERRED, "be disposed of");
         state = LeadState.DISPOSED;
@@ -137,6 +152,20 @@ public class Lead {
         personsSanctioned = outcome.personsSanctioned();
         judicialTransfers = outcome.judicialTransfers();
         disposedAt = at;
+        lastReportAt = at;
+        reportDueAt = null;
+    }
+
+    /** Whether the lead is settled: its result is in (DISPOSED), or it is archived. */
+    public boolean isSettled() {
+        return state == LeadState.DISPOSED || state == LeadState.ARCHIVED;
+    }
+
+    /** Whether {@code outcome} is the result the lead was settled with. */
+    public boolean isSettledAs(Disposition outcome) {
+        return isSettled() && disposition == outcome.kind() && java.util.Objects.equals(casesFiled, outcome.casesFiled())
+                && java.util.Objects.equals(personsSanctioned, outcome.personsSanctioned())
+                && java.util.Objects.equals(judicialTransfers, outcome.judicialTransfers());
     }
 
     /** DISPOSED to ARCHIVED (归档). */
@@ -146,9 +175,12 @@ public class Lead {
         archivedAt = at;
     }
 
-    /** Transferred a quarter ago or more and still without a disposition (每季度反馈一次). */
+    /**
+     * Transferred, not settled, and without a report in the last quarter (每季度反馈一次): the report
+     * due a quarter after the transfer or the last report has not come.
+     */
     public boolean isOverdue(OffsetDateTime now) {
-        return state == LeadState.TRANSFERRED && !transferredAt.plusMonths(3).isAfter(now);
+        return state == LeadState.TRANSFERRED && reportDueAt != null && !reportDueAt.isAfter(now);
     }
 
     private void require(LeadState expected, String action) {
@@ -247,5 +279,21 @@ public class Lead {
 
     public OffsetDateTime archivedAt() {
         return archivedAt;
+    }
+
+    public OffsetDateTime lastReportAt() {
+        return lastReportAt;
+    }
+
+    public OffsetDateTime reportDueAt() {
+        return reportDueAt;
+    }
+
+    public UUID termId() {
+        return termId;
+    }
+
+    public UUID roundId() {
+        return roundId;
     }
 }

@@ -36,14 +36,18 @@ public class Leads {
     private final LeadRepository leads;
     private final Inspections inspections;
     private final TeamAccess teamAccess;
+    private final LeadEvents events;
+    private final LeadConfig config;
     private final Clock clock;
     private final Map<ReceivingBody, CommitCounter> transferredCount = new EnumMap<>(ReceivingBody.class);
 
-    public Leads(LeadRepository leads, Inspections inspections, TeamAccess teamAccess, Clock clock,
-            CommitCounters counters) {
+    public Leads(LeadRepository leads, Inspections inspections, TeamAccess teamAccess, LeadEvents events,
+            LeadConfig config, Clock clock, CommitCounters counters) {
         this.leads = leads;
         this.inspections = inspections;
         this.teamAccess = teamAccess;
+        this.events = events;
+        this.config = config;
         this.clock = clock;
         for (ReceivingBody body : ReceivingBody.values()) {
             transferredCount.put(body, counters.counter("xuncha.leads.transferred", "Leads transferred to a receiving body",
@@ -81,7 +85,10 @@ public class Leads {
         return lead;
     }
 
-    /** The office hands the lead to a body (移交); another body must be named. */
+    /**
+     * The office hands the lead to a body (移交); another body must be named. The commission and the
+     * department get {@code LeadTransferred} on their topic and feed; their first report is due a quarter later.
+     */
     @Transactional
     public Lead transfer(UUID id, ReceivingBody body, String bodyName, Caller caller) {
         Lead lead = readable(id, caller);
@@ -92,19 +99,11 @@ public class Leads {
             throw InvalidInput.of("bodyName", "must name the body when it is not the discipline commission or the "
                     + "organization department");
         }
-        lead.transfer(body, bodyName == null || bodyName.isBlank() ? body.name() : bodyName.trim(), now());
+        OffsetDateTime now = now();
+        lead.transfer(body, bodyName == null || bodyName.isBlank() ? body.name() : bodyName.trim(), now,
+                config.nextReportDue(now));
+        events.transferred(lead);
         transferredCount.get(body).increment();
-        return lead;
-    }
-
-    /** The body the lead was transferred to reports its disposition. */
-    @Transactional
-    public Lead dispose(UUID id, Disposition disposition, Caller caller) {
-        Lead lead = readable(id, caller);
-        if (lead.transferredTo() == null || !caller.hasRole(lead.transferredTo().role())) {
-            throw new Forbidden("Only the body the lead was transferred to reports its disposition");
-        }
-        lead.dispose(disposition, now());
         return lead;
     }
 
@@ -115,6 +114,7 @@ public class Leads {
             throw new Forbidden("The office (巡察办) archives leads");
         }
         lead.archive(now());
+        events.archived(lead);
         return lead;
     }
 
@@ -124,9 +124,14 @@ public class Leads {
                 .orElseThrow(() -> new NotFound("Lead", id));
     }
 
+    /** Whether the caller may know the lead exists. */
+    public boolean mayRead(UUID id, Caller caller) {
+        return leads.findByIdOptional(id).filter(lead -> mayRead(lead, caller)).isPresent();
+    }
+
     /**
-     * A page of the leads the caller may read, oldest first; {@code overdueOnly} keeps those
-     * transferred a quarter ago or more without a disposition.
+     * A page of the leads the caller may read, oldest first; {@code overdueOnly} keeps the
+     * transferred ones without a report in the last quarter.
      */
     public Page<Lead> list(UUID inspectionId, UUID termId, LeadState state, boolean overdueOnly, String cursor, int limit,
             Caller caller) {
@@ -146,8 +151,8 @@ public class Leads {
             parameters.and("state", state);
         }
         if (overdueOnly) {
-            conditions.add("state = :transferred and transferredAt <= :quarterAgo");
-            parameters.and("transferred", LeadState.TRANSFERRED).and("quarterAgo", now().minusMonths(3));
+            conditions.add("state = :transferred and reportDueAt <= :now");
+            parameters.and("transferred", LeadState.TRANSFERRED).and("now", now());
         }
         if (cursor != null) {
             conditions.add("id > :after");
@@ -167,7 +172,7 @@ public class Leads {
             return true;
         }
         if (lead.transferredTo() != null && lead.transferredTo() != ReceivingBody.OTHER
-                && caller.hasRole(lead.transferredTo().role())) {
+                && lead.transferredTo().isActedForBy(caller)) {
             return true;
         }
         return teamAccess.leads(lead.teamId(), caller);
@@ -179,7 +184,7 @@ public class Leads {
         }
         List<String> visible = new ArrayList<>();
         for (ReceivingBody body : List.of(ReceivingBody.DISCIPLINE_COMMISSION, ReceivingBody.ORGANIZATION_DEPARTMENT)) {
-            if (caller.hasRole(body.role())) {
+            if (body.isActedForBy(caller)) {
                 visible.add("transferredTo = :" + body.name().toLowerCase());
                 parameters.and(body.name().toLowerCase(), body);
             }

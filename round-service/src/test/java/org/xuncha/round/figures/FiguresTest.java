@@ -62,7 +62,7 @@ class FiguresTest {
         lead(teamA, inspectionA);
         UUID disposed = lead(teamA, inspectionA);
         transfer(teamA, disposed, "DISCIPLINE_COMMISSION");
-        api.as(Tokens.as("DISCIPLINE").sign()).body(Map.of("kind", "CASE_FILED", "casesFiled", 1,
+        api.as(Tokens.as("DISCIPLINE").sign()).body(Map.of("reference", "纪办〔2026〕" + UUID.randomUUID(), "kind", "CASE_FILED", "casesFiled", 1,
                 "personsSanctioned", 2, "judicialTransfers", 1)).post("/leads/{id}/disposition", disposed)
                 .then().statusCode(200);
         api.advance(inspectionA, "withdrawal", "REPORTING");

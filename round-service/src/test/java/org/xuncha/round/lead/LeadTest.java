@@ -79,7 +79,7 @@ class LeadTest {
         archive().then().statusCode(409);
 
         dispose(discipline).then().statusCode(200).body("state", equalTo("DISPOSED")).body("casesFiled", equalTo(1));
-        dispose(discipline).then().statusCode(409).body("currentState", equalTo("DISPOSED"));
+        dispose(discipline).then().statusCode(409).body("reason", equalTo("ALREADY_SETTLED"));
 
         archive().then().statusCode(200).body("state", equalTo("ARCHIVED"));
         archive().then().statusCode(409);
@@ -121,7 +121,8 @@ class LeadTest {
         readBy(stationed.team().memberToken()).then().statusCode(404).contentType(PROBLEM);
         readBy(api.stationed().team().leaderToken()).then().statusCode(404);
         readBy(discipline).then().statusCode(404);
-        readBy(Tokens.as("INTEGRATION").sign()).then().statusCode(403).contentType(PROBLEM);
+        readBy(Tokens.as("INTEGRATION").system("registry-import").sign()).then().statusCode(404).contentType(PROBLEM);
+        readBy(Tokens.as("INTEGRATION").system("DISCIPLINE_COMMISSION").sign()).then().statusCode(404);
 
         assess().then().statusCode(200);
         report().then().statusCode(200);
@@ -129,16 +130,23 @@ class LeadTest {
 
         readBy(discipline).then().statusCode(200);
         readBy(organization).then().statusCode(404);
+        readBy(Tokens.as("INTEGRATION").system("DISCIPLINE_COMMISSION").sign()).then().statusCode(200);
+        readBy(Tokens.as("INTEGRATION").system("ORGANIZATION_DEPARTMENT").sign()).then().statusCode(404);
+        readBy(Tokens.as("INTEGRATION").system("registry-import").sign()).then().statusCode(404);
+        readBy(Tokens.as("INTEGRATION").sign()).then().statusCode(404);
+        assertThat(listedFor(Tokens.as("INTEGRATION").system("DISCIPLINE_COMMISSION").sign(), false))
+                .contains(lead.toString());
+        assertThat(listedFor(Tokens.as("INTEGRATION").system("registry-import").sign(), false)).isEmpty();
         assertThat(listedFor(discipline, false)).contains(lead.toString());
         assertThat(listedFor(organization, false)).doesNotContain(lead.toString());
         assertThat(listedFor(stationed.team().memberToken(), false)).isEmpty();
     }
 
     @Test
-    void aTransferredLeadWithoutADispositionForAQuarterIsOverdue() {
+    void aTransferredLeadWithoutAReportInTheLastQuarterIsOverdue() {
         assess().then().statusCode(200);
         report().then().statusCode(200);
-        transfer("DISCIPLINE_COMMISSION").then().statusCode(200);
+        transfer("DISCIPLINE_COMMISSION").then().statusCode(200).body("reportDueAt", org.hamcrest.Matchers.notNullValue());
 
         clock.advance(Duration.ofDays(80));
         assertThat(listedFor(api.office(), true)).doesNotContain(lead.toString());
@@ -148,7 +156,16 @@ class LeadTest {
         assertThat(listedFor(api.office(), true)).contains(lead.toString());
         readBy(discipline).then().body("overdue", equalTo(true));
 
-        dispose(discipline).then().statusCode(200).body("overdue", equalTo(false));
+        reportProgress(discipline).then().statusCode(201);
+        readBy(discipline).then().body("overdue", equalTo(false));
+        assertThat(listedFor(api.office(), true)).doesNotContain(lead.toString());
+
+        clock.advance(Duration.ofDays(80));
+        readBy(api.office()).then().body("overdue", equalTo(false));
+        clock.advance(Duration.ofDays(15));
+        assertThat(listedFor(api.office(), true)).contains(lead.toString());
+
+        dispose(discipline).then().statusCode(200).body("overdue", equalTo(false)).body("reportDueAt", org.hamcrest.Matchers.nullValue());
         assertThat(listedFor(api.office(), true)).doesNotContain(lead.toString());
     }
 
@@ -166,8 +183,14 @@ class LeadTest {
     }
 
     private Response dispose(String token) {
-        return api.as(token).body(Map.of("kind", "CASE_FILED", "note", "已立案审查", "casesFiled", 1,
-                "personsSanctioned", 1, "judicialTransfers", 0)).post("/leads/{id}/disposition", lead);
+        return api.as(token).body(Map.of("reference", "纪办〔2026〕" + UUID.randomUUID(), "kind", "CASE_FILED",
+                "note", "已立案审查", "casesFiled", 1, "personsSanctioned", 1, "judicialTransfers", 0))
+                .post("/leads/{id}/disposition", lead);
+    }
+
+    private Response reportProgress(String token) {
+        return api.as(token).body(Map.of("reference", "纪办〔2026〕" + UUID.randomUUID(), "progress", "正在核实"))
+                .post("/leads/{id}/progress-reports", lead);
     }
 
     private Response archive() {

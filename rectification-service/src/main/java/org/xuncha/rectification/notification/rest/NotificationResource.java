@@ -37,9 +37,11 @@ public class NotificationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION})
-    @Operation(summary = "List notifications", description = "Oldest first: the discipline body sees those to it, the "
-            + "organization department those to it, the office all.")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.INTEGRATION})
+    @Operation(operationId = "listNotifications", summary = "List notifications", description = "Oldest first: the "
+            + "discipline body sees those to it, the organization department those to it (each body's accounts and "
+            + "its system, INTEGRATION with `system`), the office all. Each body's feed (`/feeds/...`) carries the "
+            + "same notifications as events.")
     @APIResponse(responseCode = "200", description = "A page of notifications")
     public Page<NotificationView> list(
             @QueryParam("recipient") NotifiedBody recipient,
@@ -54,9 +56,10 @@ public class NotificationResource {
 
     @POST
     @Path("/{id}/acknowledgement")
-    @RolesAllowed({Roles.DISCIPLINE, Roles.ORGANIZATION})
-    @Operation(summary = "Acknowledge a notification", description = "By the body notified: DISCIPLINE for the discipline "
-            + "body, ORGANIZATION for the organization department; once.")
+    @RolesAllowed({Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.INTEGRATION})
+    @Operation(operationId = "acknowledgeNotification", summary = "Acknowledge a notification", description = "By the "
+            + "body notified: DISCIPLINE (or the commission's system) for the discipline body, ORGANIZATION (or the "
+            + "department's system) for the organization department; once.")
     @APIResponse(responseCode = "200", description = "Acknowledged; the notification")
     @APIResponse(responseCode = "403", description = "Not the body notified")
     @APIResponse(responseCode = "404", description = "No such notification")

@@ -1,0 +1,76 @@
+package org.xuncha.rectification.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.xuncha.contract.EventType;
+import org.xuncha.contract.EventTypes;
+import org.xuncha.contract.Topics;
+import org.xuncha.rectification.Driver;
+import org.xuncha.rectification.Driver.Actors;
+import org.xuncha.testing.AsyncApiContract;
+import org.xuncha.testing.Topic;
+
+/**
+ * The committed AsyncAPI document ({@code asyncapi/asyncapi.yaml}) cannot drift: it is valid AsyncAPI 3
+ * by the AsyncAPI CLI, it describes every event type on every topic it travels, and the real records
+ * this service writes match its schemas. (round-service's test holds both documents' channels and
+ * messages equal.)
+ */
+@QuarkusTest
+class AsyncApiDocumentTest {
+
+    private static final Path ROOT = AsyncApiContract.projectRoot();
+    private final AsyncApiContract document = AsyncApiContract.of(ROOT, "rectification-service");
+    private final Driver driver;
+    private final String bootstrapServers;
+
+    AsyncApiDocumentTest(Driver driver, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.driver = driver;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    @Test
+    void theDocumentIsValidAsyncApi3() {
+        assertThat(document.document().get("asyncapi").asText()).startsWith("3.");
+        assertThat(document.validateWithCli(ROOT)).contains("is valid");
+    }
+
+    @Test
+    void everyEventTypeIsDescribedOnEveryTopicItTravels() {
+        for (EventType<?> type : EventTypes.all()) {
+            for (String topic : type.topics()) {
+                assertThat(document.messagesOn(topic)).as("%s on %s", type, topic).contains(type.name() + "V" + type.version());
+            }
+        }
+    }
+
+    @Test
+    void theRecordsThisServiceWritesMatchTheirSchemas() {
+        Actors actors = driver.rectifyingCase(1);
+
+        Set<String> keys = Set.of(actors.caseId(), actors.organizationId().toString());
+        List<String> problems = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (String topic : List.of(Topics.RECTIFICATION_EVENTS, Topics.RECTIFICATION_TO_DISCIPLINE_COMMISSION,
+                Topics.RECTIFICATION_TO_ORGANIZATION_DEPARTMENT)) {
+            for (Topic.Message record : Topic.on(bootstrapServers, topic).collect(message -> keys.contains(message.key()),
+                    Duration.ofSeconds(3))) {
+                seen.add(topic + " " + record.headers().get("event-type"));
+                document.problems(topic, record.value(), record.headers())
+                        .forEach(problem -> problems.add(topic + ": " + problem));
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(seen).contains(Topics.RECTIFICATION_EVENTS + " SignOffCompleted",
+                Topics.RECTIFICATION_TO_DISCIPLINE_COMMISSION + " RectificationNotified",
+                Topics.RECTIFICATION_TO_ORGANIZATION_DEPARTMENT + " RectificationNotified");
+    }
+}
