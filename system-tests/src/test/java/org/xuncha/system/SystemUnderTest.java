@@ -28,8 +28,12 @@ public final class SystemUnderTest {
     private static final String KAFKA = "127.0.0.1:" + env("XUNCHA_TEST_KAFKA_PORT", "19092");
     private static final String DB_SUFFIX = env("XUNCHA_TEST_DB_SUFFIX", "");
     private static SystemUnderTest running;
+    /** For an instance started after the first: the database is the system's, not cleaned again. */
+    private static final List<String> KEEP_DATA = List.of("-Dquarkus.flyway.clean-at-start=false");
 
     private final List<Process> processes = new ArrayList<>();
+    private Map<String, String> common;
+    private Process rectificationService;
     private final TraceCollector traces = TraceCollector.start();
     private final int roundPort;
     private final int rectificationPort;
@@ -103,11 +107,49 @@ public final class SystemUnderTest {
                 "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint(),
                 "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
                 "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+        this.common = common;
         launch("round-service", roundPort, "xuncha_round_e2e" + DB_SUFFIX, common);
-        launch("rectification-service", rectificationPort, "xuncha_rectification_e2e" + DB_SUFFIX, withEvidenceIn(common,
-                Path.of("target", "system-evidence").toAbsolutePath()));
+        startRectificationService(List.of());
         awaitReady(roundPort, "round-service");
         awaitReady(rectificationPort, "rectification-service");
+    }
+
+    private void startRectificationService(List<String> properties) {
+        rectificationService = launch("rectification-service", "rectification-service", rectificationPort,
+                "xuncha_rectification_e2e" + DB_SUFFIX, withEvidenceIn(common,
+                        Path.of("target", "system-evidence").toAbsolutePath()), properties);
+        processes.add(rectificationService);
+    }
+
+    /** Kills rectification-service as a crash would ({@code kill -9}): no goodbye to the consumer group. */
+    public void killRectificationService() {
+        rectificationService.destroyForcibly();
+        try {
+            rectificationService.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        processes.remove(rectificationService);
+    }
+
+    /** Starts rectification-service again on its port, and waits until it is ready. */
+    public void restartRectificationService() {
+        startRectificationService(KEEP_DATA);
+        awaitReady(rectificationPort, "rectification-service");
+    }
+
+    /**
+     * A second, complete instance of rectification-service (relay and consumer too) on the same
+     * database and consumer group, as a deployment with two replicas has; stopped by close().
+     */
+    public HttpInstances secondRectificationService() {
+        int port = freePort();
+        HttpInstances second = new HttpInstances(roundPort, port, List.of(launch("rectification-service",
+                "rectification-service-second", port, "xuncha_rectification_e2e" + DB_SUFFIX,
+                withEvidenceIn(common, Path.of("target", "system-evidence").toAbsolutePath()),
+                KEEP_DATA)));
+        awaitReady(port, "rectification-service-second");
+        return second;
     }
 
     private static Map<String, String> withEvidenceIn(Map<String, String> settings, Path directory) {
@@ -133,7 +175,7 @@ public final class SystemUnderTest {
             command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(logs.resolve(logName + ".log").toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(logName + ".log").toFile()));
             builder.environment().putAll(settings);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
             builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);

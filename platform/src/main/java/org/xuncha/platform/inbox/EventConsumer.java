@@ -7,11 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.PessimisticLockException;
-import java.net.ConnectException;
-import java.sql.SQLException;
-import java.sql.SQLTransientException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,10 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.hibernate.exception.JDBCConnectionException;
-import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.logging.Logger;
 import org.xuncha.contract.EventEnvelope;
+import org.xuncha.platform.operations.TransientFailures;
 import org.xuncha.platform.problem.DomainException;
 
 /**
@@ -127,7 +121,7 @@ public class EventConsumer {
                 if (stopping) {
                     holdUntilStopped(delivery, failure);
                 }
-                if (!passes(failure) && attempt >= config.attempts()) {
+                if (!TransientFailures.passes(failure) && attempt >= config.attempts()) {
                     deadLetters.send(delivery.record(), deadLetterTopic, "Failed " + attempt + " times: " + rootMessage(failure));
                     return;
                 }
@@ -189,26 +183,6 @@ public class EventConsumer {
                 rootMessage(failure));
         pause(Duration.ofMinutes(1).toMillis());
         throw new IllegalStateException("Stopped while applying event " + delivery.event().eventId(), failure);
-    }
-
-    /** Whether a failure is of the kind that passes: the database unreachable, busy or restarting. */
-    static boolean passes(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientException || cause instanceof ConnectException
-                    || cause instanceof JDBCConnectionException || cause instanceof LockAcquisitionException
-                    || cause instanceof LockTimeoutException || cause instanceof PessimisticLockException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("40")
-                    || sql.getSQLState().startsWith("53") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && String.valueOf(sql.getMessage()).contains("Acquisition timeout")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String rootMessage(Throwable failure) {

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.xuncha.platform.operations.TransientFailures;
 
 /**
  * Turns every refusal into problem JSON, each exception type mapped once. Nothing here echoes an
@@ -120,6 +121,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception failure, UriInfo uri) {
+        if (TransientFailures.passes(failure)) {
+            // the database restarting or busy: nothing was done, and the same request succeeds again shortly
+            LOG.warnf("Unavailable on %s: %s", uri.getPath(), failure.getMessage());
+            return Response.fromResponse(respond(Problem.of("unavailable", "Service Unavailable", 503,
+                            "The database is not reachable at the moment; nothing was changed. Send the request again.",
+                            instance(uri))))
+                    .header(HttpHeaders.RETRY_AFTER, "1").build();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(failure, "Unexpected error %s on %s", errorId, uri.getPath());
         return respond(Problem.of("internal", "Internal Server Error", 500,

@@ -1,0 +1,39 @@
+package org.xuncha.platform.operations;
+
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.hibernate.exception.LockAcquisitionException;
+
+/**
+ * Failures that pass by themselves: the database unreachable, restarting, busy, or a lock that
+ * timed out. A consumer retries them for as long as they last; a request that meets one answers
+ * 503 with {@code Retry-After}, and the same request sent again succeeds once the database is back.
+ */
+public final class TransientFailures {
+
+    private TransientFailures() {
+    }
+
+    public static boolean passes(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientException || cause instanceof ConnectException
+                    || cause instanceof JDBCConnectionException || cause instanceof LockAcquisitionException
+                    || cause instanceof LockTimeoutException || cause instanceof PessimisticLockException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("40")
+                    || sql.getSQLState().startsWith("53") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && String.valueOf(sql.getMessage()).contains("Acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,40 @@
+package org.xuncha.platform.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/** Which failures are worth the same request again: the database away or busy, not a refusal. */
+class TransientFailuresTest {
+
+    @Test
+    void aConnectionTheServerTerminatedPasses() {
+        SQLException terminated = new SQLException("terminating connection due to administrator command", "57P01");
+
+        assertThat(TransientFailures.passes(new PersistenceException("could not execute", terminated))).isTrue();
+    }
+
+    @Test
+    void aConnectionThatCannotBeOpenedPasses() {
+        assertThat(TransientFailures.passes(new SQLException("Connection refused", "08001"))).isTrue();
+    }
+
+    @Test
+    void aSerializationFailurePasses() {
+        assertThat(TransientFailures.passes(new SQLException("could not serialize access", "40001"))).isTrue();
+    }
+
+    @Test
+    void aBrokenConstraintDoesNotPass() {
+        SQLException duplicate = new SQLException("duplicate key value violates unique constraint", "23505");
+
+        assertThat(TransientFailures.passes(new PersistenceException("could not execute", duplicate))).isFalse();
+    }
+
+    @Test
+    void aBugDoesNotPass() {
+        assertThat(TransientFailures.passes(new NullPointerException("field"))).isFalse();
+    }
+}
