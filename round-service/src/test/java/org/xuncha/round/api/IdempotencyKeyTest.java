@@ -204,6 +204,32 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void aRefusalThatWasRecordedStaysRecordedUnderAKey() throws SQLException {
+        String commission = Tokens.as("INTEGRATION").system("DISCIPLINE_COMMISSION").subject("cdi-" + UUID.randomUUID())
+                .sign();
+        String reference = "纪办〔2026〕" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        UUID unknownLead = UUID.randomUUID();
+
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            api.as(commission).header(KEY, key).body(Map.of("reference", reference, "progress", "已办理"))
+                    .post("/leads/{id}/progress-reports", unknownLead).then().statusCode(404);
+        }
+
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement refusals = connection.prepareStatement(
+                        "select reason, attempts from report_refusal where reference = ?")) {
+            refusals.setString(1, reference);
+            try (ResultSet rows = refusals.executeQuery()) {
+                assertThat(rows.next()).as("the refusal is recorded for the office").isTrue();
+                assertThat(rows.getString(1)).isEqualTo("UNKNOWN_LEAD");
+                assertThat(rows.getInt(2)).as("the retry is counted by the reference rule").isEqualTo(2);
+                assertThat(rows.next()).isFalse();
+            }
+        }
+    }
+
+    @Test
     void aKeyThatIsNotOneIsRefused() {
         receive(member, "x".repeat(256), summary).then().statusCode(400)
                 .body("errors[0].field", equalTo(KEY));
