@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -53,6 +54,7 @@ import org.xuncha.rectification.workbook.LedgerWorkbook;
  * Rectification cases and the actions on them. Every case sub-resource lives here: two resource
  * classes must not share the {@code /cases} prefix. Case actions answer with the case and its ETag.
  */
+@Idempotent
 @Path("/cases")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {

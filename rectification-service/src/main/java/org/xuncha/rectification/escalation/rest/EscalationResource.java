@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -31,6 +32,7 @@ import org.xuncha.rectification.escalation.EscalationKind;
 import org.xuncha.rectification.escalation.Escalations;
 
 /** Escalation records: collective admonishments and accountability decisions. */
+@Idempotent
 @Path("/escalations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supervision")

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -30,6 +31,7 @@ import org.xuncha.rectification.followup.FollowUp;
 import org.xuncha.rectification.followup.FollowUps;
 
 /** Follow-ups (回访, 回头看) of cases. */
+@Idempotent
 @Path("/follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supervision")

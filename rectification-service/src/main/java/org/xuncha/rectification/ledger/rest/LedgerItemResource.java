@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.rectification.Created;
@@ -44,6 +45,7 @@ import org.xuncha.rectification.ledger.rest.ItemRequests.RoutingRequest;
  * Ledger items: the organization records and submits its rectification; the office adds items,
  * verifies and closes them (对账销号) or sends them back.
  */
+@Idempotent
 @Path("/ledger-items")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ledger")

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -35,6 +36,7 @@ import org.xuncha.rectification.supervision.rest.SupervisionViews.CampaignView;
 import org.xuncha.rectification.supervision.rest.SupervisionViews.EvaluationView;
 
 /** Supervision campaigns (整改督查) and their evaluations of cases. */
+@Idempotent
 @Path("/supervisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supervision")

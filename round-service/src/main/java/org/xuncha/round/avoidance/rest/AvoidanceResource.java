@@ -16,10 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.avoidance.Avoidance;
 import org.xuncha.round.avoidance.AvoidanceConflict;
 
+@Idempotent
 @Path("/avoidance-checks")
 @Tag(name = "Teams")
 @Produces(MediaType.APPLICATION_JSON)

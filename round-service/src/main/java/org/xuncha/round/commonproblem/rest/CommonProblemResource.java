@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.commonproblem.CommonProblem;
@@ -36,6 +37,7 @@ import org.xuncha.round.commonproblem.CommonProblems;
 import org.xuncha.round.commonproblem.Proposal;
 import org.xuncha.round.registry.OrganizationType;
 
+@Idempotent
 @Path("/common-problems")
 @Tag(name = "Common problems")
 @Produces(MediaType.APPLICATION_JSON)

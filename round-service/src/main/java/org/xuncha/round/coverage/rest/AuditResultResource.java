@@ -22,10 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.coverage.AuditResult;
 import org.xuncha.round.coverage.Coverage;
 
+@Idempotent
 @Path("/audit-results")
 @Tag(name = "Coverage")
 @Produces(MediaType.APPLICATION_JSON)

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.coverage.Candidate;
@@ -34,6 +35,7 @@ import org.xuncha.round.coverage.CoverageRate;
 import org.xuncha.round.coverage.ThreeYearBreach;
 import org.xuncha.round.registry.OrganizationType;
 
+@Idempotent
 @Path("/coverage")
 @Tag(name = "Coverage")
 @Produces(MediaType.APPLICATION_JSON)

@@ -24,12 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.evidence.Interview;
 import org.xuncha.round.evidence.IntervieweeCategory;
 import org.xuncha.round.evidence.Interviews;
 
+@Idempotent
 @Path("/interviews")
 @Tag(name = "Evidence")
 @Produces(MediaType.APPLICATION_JSON)

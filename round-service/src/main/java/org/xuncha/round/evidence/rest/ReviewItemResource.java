@@ -20,11 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.evidence.ReviewItem;
 import org.xuncha.round.evidence.ReviewKind;
 import org.xuncha.round.evidence.Reviews;
 
+@Idempotent
 @Path("/review-items")
 @Tag(name = "Evidence")
 @Produces(MediaType.APPLICATION_JSON)

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.evidence.Review;
@@ -29,6 +30,7 @@ import org.xuncha.round.evidence.ReviewEntry;
 import org.xuncha.round.evidence.ReviewKind;
 import org.xuncha.round.evidence.Reviews;
 
+@Idempotent
 @Path("/reviews")
 @Tag(name = "Evidence")
 @Produces(MediaType.APPLICATION_JSON)

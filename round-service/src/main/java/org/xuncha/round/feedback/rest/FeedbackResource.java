@@ -20,11 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.feedback.Feedback;
 import org.xuncha.round.feedback.Feedbacks;
 
+@Idempotent
 @Path("/feedback")
 @Tag(name = "Feedback")
 @Produces(MediaType.APPLICATION_JSON)

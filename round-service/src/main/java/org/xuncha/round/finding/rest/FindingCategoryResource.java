@@ -22,10 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.finding.FindingCategory;
 import org.xuncha.round.finding.Findings;
 
+@Idempotent
 @Path("/finding-categories")
 @Tag(name = "Findings")
 @Produces(MediaType.APPLICATION_JSON)

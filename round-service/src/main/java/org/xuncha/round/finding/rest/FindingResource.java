@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -30,6 +31,7 @@ import org.xuncha.round.finding.FindingFilter;
 import org.xuncha.round.finding.FindingState;
 import org.xuncha.round.finding.Findings;
 
+@Idempotent
 @Path("/findings")
 @Tag(name = "Findings")
 @Produces(MediaType.APPLICATION_JSON)

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -33,6 +34,7 @@ import org.xuncha.round.inspection.InspectionState;
 import org.xuncha.round.inspection.Inspections;
 import org.xuncha.round.preparation.Missing;
 
+@Idempotent
 @Path("/inspections")
 @Tag(name = "Inspections")
 @Produces(MediaType.APPLICATION_JSON)

@@ -19,10 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.planning.Planning;
 import org.xuncha.round.planning.Term;
 
+@Idempotent
 @Path("/terms")
 @Tag(name = "Planning")
 @Produces(MediaType.APPLICATION_JSON)

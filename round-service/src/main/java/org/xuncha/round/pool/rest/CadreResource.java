@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.pool.Cadre;
@@ -33,6 +34,7 @@ import org.xuncha.round.pool.Cadres;
 import org.xuncha.round.pool.SourceSystem;
 import org.xuncha.round.pool.TalentPool;
 
+@Idempotent
 @Path("/cadres")
 @Tag(name = "Talent pools")
 @Produces(MediaType.APPLICATION_JSON)

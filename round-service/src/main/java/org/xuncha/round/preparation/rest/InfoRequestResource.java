@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.preparation.InfoRequest;
@@ -31,6 +32,7 @@ import org.xuncha.round.preparation.InfoRequestState;
 import org.xuncha.round.preparation.InfoRequests;
 import org.xuncha.round.preparation.PartnerDepartment;
 
+@Idempotent
 @Path("/info-requests")
 @Tag(name = "Preparation")
 @Produces(MediaType.APPLICATION_JSON)

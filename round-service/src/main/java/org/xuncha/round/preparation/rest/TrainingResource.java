@@ -24,10 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.preparation.Training;
 import org.xuncha.round.preparation.Trainings;
 
+@Idempotent
 @Path("/trainings")
 @Tag(name = "Preparation")
 @Produces(MediaType.APPLICATION_JSON)

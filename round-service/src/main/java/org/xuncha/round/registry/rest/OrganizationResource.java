@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -33,6 +34,7 @@ import org.xuncha.round.registry.OrganizationSearch;
 import org.xuncha.round.registry.OrganizationType;
 import org.xuncha.round.registry.Registry;
 
+@Idempotent
 @Path("/organizations")
 @Tag(name = "Registry")
 @Produces(MediaType.APPLICATION_JSON)

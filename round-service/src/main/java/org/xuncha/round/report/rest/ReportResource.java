@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -33,6 +34,7 @@ import org.xuncha.round.report.ReportKind;
 import org.xuncha.round.report.ReportState;
 import org.xuncha.round.report.Reports;
 
+@Idempotent
 @Path("/reports")
 @Tag(name = "Reports")
 @Produces(MediaType.APPLICATION_JSON)

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -38,6 +39,7 @@ import org.xuncha.round.team.Team;
 import org.xuncha.round.team.TeamKind;
 import org.xuncha.round.team.Teams;
 
+@Idempotent
 @Path("/teams")
 @Tag(name = "Teams")
 @Produces(MediaType.APPLICATION_JSON)
