@@ -231,7 +231,8 @@ public class Coverage {
 
     /**
      * The organizations in scope not yet covered, riskiest first: the weighted count of open leads,
-     * petitions, findings of earlier inspections and audit issues. Only organizations with a signal
+     * petitions, findings of earlier inspections, audit issues and partner departments' advice to
+     * inspect it in the term's consultations (征求意见). Only organizations with a signal
      * are scored, so the ranking costs what the signals cost, not what the scope costs; when they
      * run out, uncovered organizations without signals follow in registry order.
      */
@@ -240,22 +241,28 @@ public class Coverage {
         planning.term(termId);
         List<Object[]> scored = entityManager.createNativeQuery("""
                         with signals as (
-                            select organization_id, count(*) as leads, 0 as petitions, 0 as findings, 0 as audit_issues
+                            select organization_id, count(*) as leads, 0 as petitions, 0 as findings, 0 as audit_issues,
+                                   0 as consultations
                               from lead where state not in ('DISPOSED', 'ARCHIVED') group by organization_id
                             union all
-                            select organization_id, 0, count(*), 0, 0 from petition group by organization_id
+                            select organization_id, 0, count(*), 0, 0, 0 from petition group by organization_id
                             union all
-                            select organization_id, 0, 0, findings, 0 from finding_organization_tally where findings > 0
+                            select organization_id, 0, 0, findings, 0, 0 from finding_organization_tally where findings > 0
                             union all
-                            select organization_id, 0, 0, 0, sum(issue_count) from audit_result group by organization_id
+                            select organization_id, 0, 0, 0, sum(issue_count), 0 from audit_result group by organization_id
+                            union all
+                            select organization_id, 0, 0, 0, 0, count(*) from consultation_opinion
+                             where term_id = :term and stance = 'INSPECT' group by organization_id
                         ), totals as (
                             select organization_id, sum(leads) as leads, sum(petitions) as petitions,
-                                   sum(findings) as findings, sum(audit_issues) as audit_issues
+                                   sum(findings) as findings, sum(audit_issues) as audit_issues,
+                                   sum(consultations) as consultations
                               from signals group by organization_id
                         )
                         select o.id, o.name, o.type, t.leads, t.petitions, t.findings, t.audit_issues,
                                t.leads * :wLeads + t.petitions * :wPetitions + t.findings * :wFindings
-                               + t.audit_issues * :wAudit as score
+                               + t.audit_issues * :wAudit + t.consultations * :wConsultations as score,
+                               t.consultations
                           from totals t
                           join term_scope s on s.term_id = :term and s.organization_id = t.organization_id
                           join organization o on o.id = t.organization_id
@@ -267,6 +274,7 @@ public class Coverage {
                 .setParameter("wPetitions", weights.petitions())
                 .setParameter("wFindings", weights.findings())
                 .setParameter("wAudit", weights.auditIssues())
+                .setParameter("wConsultations", weights.consultations())
                 .setParameter("rows", limit)
                 .getResultList();
         List<Candidate> ranked = new ArrayList<>(scored.stream().map(row -> new Candidate((UUID) row[0],
@@ -274,7 +282,8 @@ public class Coverage {
                         "OPEN_LEADS", ((Number) row[3]).longValue(),
                         "PETITIONS", ((Number) row[4]).longValue(),
                         "FINDINGS", ((Number) row[5]).longValue(),
-                        "AUDIT_ISSUES", ((Number) row[6]).longValue()))).toList());
+                        "AUDIT_ISSUES", ((Number) row[6]).longValue(),
+                        "CONSULTATIONS", ((Number) row[8]).longValue()))).toList());
         if (ranked.size() < limit) {
             List<UUID> already = ranked.stream().map(Candidate::organizationId).toList();
             List<Object[]> rest = entityManager.createNativeQuery("""
@@ -286,7 +295,7 @@ public class Coverage {
                     .setParameter("rows", limit - ranked.size())
                     .getResultList();
             rest.forEach(row -> ranked.add(new Candidate((UUID) row[0], (String) row[1], (String) row[2], 0,
-                    Map.of("OPEN_LEADS", 0L, "PETITIONS", 0L, "FINDINGS", 0L, "AUDIT_ISSUES", 0L))));
+                    Map.of("OPEN_LEADS", 0L, "PETITIONS", 0L, "FINDINGS", 0L, "AUDIT_ISSUES", 0L, "CONSULTATIONS", 0L))));
         }
         return ranked;
     }

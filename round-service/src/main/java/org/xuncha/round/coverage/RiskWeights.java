@@ -19,6 +19,10 @@ public interface RiskWeights {
     @WithDefault("3")
     int openLeads();
 
+    /** Per partner department that advised inspecting the organization in the term's consultations. */
+    @WithDefault("2")
+    int consultations();
+
     /** Per petition about the organization. */
     @WithDefault("2")
     int petitions();

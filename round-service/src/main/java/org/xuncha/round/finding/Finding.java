@@ -49,6 +49,8 @@ public class Finding {
 
     private UUID foundBy;
 
+    private UUID briefingId;
+
     @Enumerated(EnumType.STRING)
     private FindingState state;
 
@@ -86,6 +88,7 @@ public class Finding {
         this.moneyInvolved = draft.moneyInvolved();
         this.commonProblemCandidate = draft.commonProblemCandidate();
         this.foundBy = foundBy;
+        this.briefingId = draft.briefingId();
         this.state = FindingState.DRAFT;
         this.createdAt = createdAt;
     }
@@ -183,6 +186,11 @@ public class Finding {
 
     public UUID foundBy() {
         return foundBy;
+    }
+
+    /** The daily briefing (碰头会) it came from, or {@code null}. */
+    public UUID briefingId() {
+        return briefingId;
     }
 
     public FindingState state() {

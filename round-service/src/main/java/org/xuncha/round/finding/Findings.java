@@ -15,6 +15,7 @@ import org.xuncha.platform.problem.Forbidden;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.platform.problem.NotFound;
 import org.xuncha.platform.security.Caller;
+import org.xuncha.round.briefing.Briefings;
 import org.xuncha.round.inspection.Inspection;
 import org.xuncha.round.inspection.Inspections;
 import org.xuncha.round.team.TeamAccess;
@@ -28,14 +29,16 @@ public class Findings {
     private final Inspections inspections;
     private final TeamAccess teamAccess;
     private final Clock clock;
+    private final Briefings briefings;
 
     public Findings(FindingRepository findings, FindingCategoryRepository categories, Inspections inspections,
-            TeamAccess teamAccess, Clock clock) {
+            TeamAccess teamAccess, Clock clock, Briefings briefings) {
         this.findings = findings;
         this.categories = categories;
         this.inspections = inspections;
         this.teamAccess = teamAccess;
         this.clock = clock;
+        this.briefings = briefings;
     }
 
     /** A member of the inspecting team drafts a finding, while the team is stationed or reporting. */
@@ -45,6 +48,10 @@ public class Findings {
         inspection.requireOpenForFindings("take findings");
         if (categories.findByIdOptional(draft.categoryCode()).isEmpty()) {
             throw InvalidInput.of("categoryCode", "is not a category of the finding taxonomy");
+        }
+        if (draft.briefingId() != null
+                && !briefings.inspectionOf(draft.briefingId()).filter(inspectionId::equals).isPresent()) {
+            throw InvalidInput.of("briefingId", "names no daily briefing of the inspection");
         }
         Finding finding = new Finding(inspections.countedUnder(inspection), draft, caller.cadreId().orElse(null), now());
         findings.persist(finding);

@@ -14,13 +14,14 @@ public record FindingView(
         OrganizationType organizationType, @Schema(example = "COUNTY-3") String categoryCode, String description,
         String personsNamed, BigDecimal moneyInvolved, boolean commonProblemCandidate,
         @Schema(description = "The cadre who drafted it") UUID foundBy, FindingState state, OffsetDateTime createdAt,
-        OffsetDateTime confirmedAt, OffsetDateTime fedBackAt, OffsetDateTime rectifiedAt) {
+        OffsetDateTime confirmedAt, OffsetDateTime fedBackAt, OffsetDateTime rectifiedAt,
+        @Schema(description = "The daily briefing (碰头会) it came from") UUID briefingId) {
 
     static FindingView of(Finding finding) {
         return new FindingView(finding.id(), finding.inspectionId(), finding.termId(), finding.roundId(),
                 finding.teamId(), finding.organizationId(), finding.organizationType(), finding.categoryCode(),
                 finding.description(), finding.personsNamed(), finding.moneyInvolved(), finding.commonProblemCandidate(),
                 finding.foundBy(), finding.state(), finding.createdAt(), finding.confirmedAt(), finding.fedBackAt(),
-                finding.rectifiedAt());
+                finding.rectifiedAt(), finding.briefingId());
     }
 }
