@@ -49,7 +49,8 @@ public class EscalationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Record an escalation", description = "Sets the ESCALATED flag of every case it concerns.")
+    @Operation(operationId = "recordEscalation",
+            summary = "Record an escalation", description = "Sets the ESCALATED flag of every case it concerns.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EscalationView.class)))
     @APIResponse(responseCode = "403", description = "Only the office records escalations")
@@ -61,7 +62,8 @@ public class EscalationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION})
-    @Operation(summary = "Read an escalation")
+    @Operation(operationId = "readEscalation",
+            summary = "Read an escalation")
     @APIResponse(responseCode = "200", description = "The escalation")
     @APIResponse(responseCode = "404", description = "No such escalation")
     public EscalationView read(@PathParam("id") UUID id) {
@@ -70,7 +72,8 @@ public class EscalationResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION})
-    @Operation(summary = "List escalations", description = "Oldest first. They name persons held accountable, so only the "
+    @Operation(operationId = "listEscalations",
+            summary = "List escalations", description = "Oldest first. They name persons held accountable, so only the "
             + "office, leadership and the supervising bodies list them.")
     @APIResponse(responseCode = "200", description = "A page of escalations")
     public Page<EscalationView> list(@QueryParam("caseId") UUID caseId, @QueryParam("kind") EscalationKind kind,

@@ -60,7 +60,8 @@ public class AuditResultResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Record an audit result", description = "Audit findings weigh in ranking whom to inspect.")
+    @Operation(operationId = "recordAuditResult",
+            summary = "Record an audit result", description = "Audit findings weigh in ranking whom to inspect.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AuditResultView.class)))
     public Response record(@NotNull @Valid AuditResultRequest request) {
@@ -71,7 +72,8 @@ public class AuditResultResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "List an organization's audit results", description = "Newest year first.")
+    @Operation(operationId = "listAuditResults",
+            summary = "List an organization's audit results", description = "Newest year first.")
     @APIResponse(responseCode = "200", description = "The results")
     public List<AuditResultView> ofOrganization(@QueryParam("organizationId") @NotNull UUID organizationId) {
         return coverage.auditResultsOf(organizationId).stream().map(AuditResultView::of).toList();

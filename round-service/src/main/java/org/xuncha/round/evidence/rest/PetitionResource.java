@@ -67,7 +67,8 @@ public class PetitionResource {
 
     @POST
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Record a petition", description = "While stationed; about the inspected organization or one below it.")
+    @Operation(operationId = "receivePetition",
+            summary = "Record a petition", description = "While stationed; about the inspected organization or one below it.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = PetitionView.class)))
     @APIResponse(responseCode = "409", description = "The inspection is not STATIONED")
@@ -81,7 +82,8 @@ public class PetitionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Read a petition", description = "Confidential: the office, the leadership and the team's leader.")
+    @Operation(operationId = "readPetition",
+            summary = "Read a petition", description = "Confidential: the office, the leadership and the team's leader.")
     @APIResponse(responseCode = "200", description = "The petition")
     @APIResponse(responseCode = "404", description = "No such petition, or not one the caller may read")
     public PetitionView read(@PathParam("id") UUID id) {
@@ -90,7 +92,8 @@ public class PetitionResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "List an inspection's petitions", description = "Confidential, like reading one.")
+    @Operation(operationId = "listPetitions",
+            summary = "List an inspection's petitions", description = "Confidential, like reading one.")
     @APIResponse(responseCode = "200", description = "The petitions")
     @APIResponse(responseCode = "404", description = "No such inspection, or not one the caller may read")
     public List<PetitionView> ofInspection(@QueryParam("inspectionId") @NotNull UUID inspectionId) {

@@ -55,7 +55,8 @@ public class ReviewItemResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "A review checklist", description = "The active items of a kind, in order.")
+    @Operation(operationId = "listReviewChecklist",
+            summary = "A review checklist", description = "The active items of a kind, in order.")
     @APIResponse(responseCode = "200", description = "The checklist")
     public List<ItemView> checklist(@QueryParam("kind") @NotNull ReviewKind kind) {
         return reviews.checklist(kind).stream().map(ItemView::of).toList();
@@ -63,7 +64,8 @@ public class ReviewItemResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Add an item to a checklist", description = "How an office loads its full lists.")
+    @Operation(operationId = "addReviewItem",
+            summary = "Add an item to a checklist", description = "How an office loads its full lists.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "409", description = "The code is taken")

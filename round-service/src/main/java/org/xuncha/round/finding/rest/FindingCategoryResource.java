@@ -54,7 +54,8 @@ public class FindingCategoryResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER, Roles.INTEGRATION})
-    @Operation(summary = "List the finding taxonomy", description = "Every category of every scheme: COUNTY and CITY "
+    @Operation(operationId = "listFindingCategories",
+            summary = "List the finding taxonomy", description = "Every category of every scheme: COUNTY and CITY "
             + "(seed 004) and THREE_FOCUSES, and any scheme the committee loaded.")
     @APIResponse(responseCode = "200", description = "The categories by scheme and position")
     public List<FindingCategoryView> taxonomy() {
@@ -63,7 +64,8 @@ public class FindingCategoryResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Load a scheme", description = "A committee's own taxonomy, beside the default schemes.")
+    @Operation(operationId = "loadCategoryScheme",
+            summary = "Load a scheme", description = "A committee's own taxonomy, beside the default schemes.")
     @APIResponse(responseCode = "201", description = "Loaded",
             content = @Content(schema = @Schema(implementation = FindingCategoryView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "409", description = "The scheme is already loaded")

@@ -40,7 +40,8 @@ public class RoundResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Plan a round", description = "A numbered round of a term; SPECIAL rounds carry a theme, "
+    @Operation(operationId = "planRound",
+            summary = "Plan a round", description = "A numbered round of a term; SPECIAL rounds carry a theme, "
             + "LINKED rounds the partner committee.")
     @APIResponse(responseCode = "201", description = "Planned; Location names the round",
             content = @Content(schema = @Schema(implementation = RoundView.class)))
@@ -52,7 +53,8 @@ public class RoundResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.INTEGRATION, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "List a term's rounds", description = "By number.")
+    @Operation(operationId = "listRounds",
+            summary = "List a term's rounds", description = "By number.")
     @APIResponse(responseCode = "200", description = "The rounds")
     @APIResponse(responseCode = "404", description = "No such term")
     public List<RoundView> ofTerm(@QueryParam("termId") @NotNull UUID termId) {
@@ -62,7 +64,8 @@ public class RoundResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.INTEGRATION, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Read a round")
+    @Operation(operationId = "readRound",
+            summary = "Read a round")
     @APIResponse(responseCode = "200", description = "The round")
     @APIResponse(responseCode = "404", description = "No such round")
     public RoundView read(@PathParam("id") UUID id) {
