@@ -48,7 +48,13 @@ public final class SystemUnderTest {
         if (running == null) {
             SystemUnderTest system = new SystemUnderTest();
             Runtime.getRuntime().addShutdownHook(new Thread(system::stop));
-            system.start();
+            try {
+                system.start();
+            } catch (RuntimeException failed) {
+                // the next test must not start a second system beside this one's half-started processes
+                system.stop();
+                throw failed;
+            }
             running = system;
         }
         return running;
@@ -238,7 +244,8 @@ public final class SystemUnderTest {
     }
 
     private static void awaitReady(int port, String service) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        // a quiet machine starts a service in 5-20 s; a loaded 2-core one has taken two minutes
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 if (given().baseUri("http://127.0.0.1").port(port).get("/q/health/ready").statusCode() == 200) {

@@ -129,10 +129,32 @@ public class Coverage {
         LocalDate day = inspection.stationedAt().toLocalDate();
         registry.get(inspection.organizationId()).inspectedOn(day);
         int covered = markCovered(round.termId(), List.of(inspection.organizationId()), day, inspection.id(), "INSPECTION");
+        covered += markExtensionsCovered(round.termId(), inspection, day);
+        adjustCounts(round.termId(), 0, covered);
+    }
+
+    /**
+     * A stationed inspection was extended (巡镇带村 added while the team is in the township): the
+     * villages and communities it now reaches are covered from that day, as the figures count them.
+     * Before stationing, or for a look-back, nothing changes (stationing covers them).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordExtended(Inspection inspection) {
+        if (inspection.stationedAt() == null) {
+            return;
+        }
+        Round round = planning.round(inspection.roundId());
+        if (!round.kind().countsForCoverage()) {
+            return;
+        }
+        LocalDate today = OffsetDateTime.now(clock).toLocalDate();
+        adjustCounts(round.termId(), 0, markExtensionsCovered(round.termId(), inspection, today));
+    }
+
+    private int markExtensionsCovered(UUID termId, Inspection inspection, LocalDate day) {
         List<UUID> grassroots = registry.all(List.copyOf(inspection.extensions())).stream()
                 .filter(organization -> organization.type().isGrassroots()).map(Organization::id).toList();
-        covered += markCovered(round.termId(), grassroots, day, inspection.id(), "EXTENSION");
-        adjustCounts(round.termId(), 0, covered);
+        return markCovered(termId, grassroots, day, inspection.id(), "EXTENSION");
     }
 
     /** The rate, from the two counts the term keeps (read from the row, never from a stale entity). */

@@ -45,9 +45,16 @@ public class Figures {
         Object[] work = single(inspections, "with scoped as (" + scoped + ") select count(distinct round_id), "
                 + "count(distinct team_id), count(distinct organization_id) filter (where stationed_at is not null) "
                 + "from scoped");
-        Map<String, Long> cadres = grouped(inspections, "with scoped as (" + scoped + ") select c.source_system, "
+        // A deployment (人次) is a cadre on a team: one who serves on two teams counts twice, so the rounds'
+        // deployments add up to the term's; distinct cadres count each person once (a cadre has one source system).
+        Map<String, Long> deployments = new LinkedHashMap<>();
+        Map<String, Long> distinctCadres = new LinkedHashMap<>();
+        for (Object[] row : rows(inspections, "with scoped as (" + scoped + ") select c.source_system, count(*), "
                 + "count(distinct c.id) from cadre c join team_member m on m.cadre_id = c.id "
-                + "where m.team_id in (select team_id from scoped) group by c.source_system order by 1");
+                + "where m.team_id in (select team_id from scoped) group by c.source_system order by 1")) {
+            deployments.put(String.valueOf(row[0]), number(row[1]));
+            distinctCadres.put(String.valueOf(row[0]), number(row[2]));
+        }
         Object[] villages = single(inspections, "with scoped as (" + scoped + ") select count(distinct e.organization_id) "
                 + "from inspection_extension e join scoped s on s.id = e.inspection_id join organization v on v.id = "
                 + "e.organization_id where s.stationed_at is not null and v.type in ('VILLAGE', 'COMMUNITY')");
@@ -97,7 +104,8 @@ public class Figures {
                 ratio(rectifiedNow, fedBack), number(rectified[2]), (BigDecimal) rectified[3], number(rectified[4]),
                 number(rectified[5]), number(rectified[6]));
         return new Totals(scope, number(work[0]), number(work[1]),
-                cadres.values().stream().mapToLong(Long::longValue).sum(), cadres,
+                deployments.values().stream().mapToLong(Long::longValue).sum(), deployments,
+                distinctCadres.values().stream().mapToLong(Long::longValue).sum(), distinctCadres,
                 number(work[2]), rate, number(villages[0]),
                 byCategory.values().stream().mapToLong(Long::longValue).sum(), byCategory, fedBack, rectifiedNow,
                 number(leadTotals[0]), number(leadTotals[1]), transferredTo, number(leadTotals[2]),
@@ -148,6 +156,13 @@ public class Figures {
         where.bind(query);
         Object result = query.getSingleResult();
         return result instanceof Object[] row ? row : new Object[] {result};
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(Where where, String sql) {
+        Query query = entityManager.createNativeQuery(sql);
+        where.bind(query);
+        return query.getResultList();
     }
 
     @SuppressWarnings("unchecked")
@@ -218,13 +233,24 @@ public class Figures {
     /**
      * The figures of a scope.
      *
+     * @param cadresDeployed deployments (人次): each cadre on each team in scope; a cadre on two teams counts
+     *     twice, so the rounds' figures add up to the term's
+     * @param cadresBySourceSystem deployments (人次) by the cadres' source system
+     * @param distinctCadres the cadres deployed, each once however many teams they served on
+     * @param distinctCadresBySourceSystem distinct cadres by source system
      * @param coverage the term's coverage, for a whole term only
      * @param findingsFedBack findings fed back, whatever happened to them since
      * @param opinionsIssued rectification opinions: feedback issued (整改意见)
      */
     @Schema(name = "Figures", description = "The figures of a term, round, team or organization type")
-    public record Totals(FigureScope scope, long rounds, long teams, long cadresDeployed,
-            Map<String, Long> cadresBySourceSystem, long organizationsInspected, CoverageRate coverage,
+    public record Totals(FigureScope scope, long rounds, long teams,
+            @Schema(description = "Deployments (人次): each cadre on each team; a cadre on two teams counts twice",
+                    example = "223") long cadresDeployed,
+            @Schema(description = "Deployments (人次) by source system", example = "{\"DISCIPLINE\": 78, \"OTHER\": 145}")
+            Map<String, Long> cadresBySourceSystem,
+            @Schema(description = "Cadres deployed, each person once", example = "180") long distinctCadres,
+            @Schema(description = "Distinct cadres by source system") Map<String, Long> distinctCadresBySourceSystem,
+            long organizationsInspected, CoverageRate coverage,
             long villagesReachedByExtension, long findings, Map<String, Long> findingsByCategory, long findingsFedBack,
             long findingsRectified, long leadsReceived, long leadsTransferred, Map<String, Long> leadsTransferredTo,
             long casesFiled, long personsSanctioned, long judicialTransfers, long opinionsIssued,

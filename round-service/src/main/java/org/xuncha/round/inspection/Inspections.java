@@ -86,6 +86,7 @@ public class Inspections {
         Team team = teams.get(inspection.teamId());
         avoidance.resolve(team.id(),
                 avoidance.unresolved(team.id(), team.memberIds(), inspection.organizationsCovered()), override, caller);
+        coverage.recordExtended(inspection);
         return inspection;
     }
 

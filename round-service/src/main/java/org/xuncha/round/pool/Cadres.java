@@ -88,7 +88,9 @@ public class Cadres {
             parameters.and("name", "%" + name.trim() + "%");
         }
         if (skill != null && !skill.isBlank()) {
-            conditions.add("array_contains(skills, :skill)");
+            // array_position, not array_contains: Hibernate renders the latter as text[] @> varchar[], which
+            // PostgreSQL has no operator for; array_position unifies the element type (and is 0 when absent).
+            conditions.add("array_position(skills, :skill) > 0");
             parameters.and("skill", skill.trim());
         }
         if (sourceSystem != null) {

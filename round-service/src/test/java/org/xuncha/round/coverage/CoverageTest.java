@@ -58,6 +58,22 @@ class CoverageTest {
     }
 
     @Test
+    void anExtensionAddedWhileStationedCoversItsVillageAsTheFiguresCountIt() {
+        UUID inspection = stationInspection(api.round(term, 1, "REGULAR"), township, List.of());
+        rate().then().body("covered", equalTo(1));
+
+        api.as(api.office()).body(Map.of("extensions", List.of(villageB))).post("/inspections/{id}/extensions", inspection)
+                .then().statusCode(200);
+
+        rate().then().body("covered", equalTo(2));
+        assertThat(uncovered()).containsExactlyInAnyOrder(villageA, communityC, organ);
+        api.as(api.office()).queryParam("termId", term).get("/figures").then().statusCode(200)
+                .body("villagesReachedByExtension", equalTo(1)).body("coverage.covered", equalTo(2));
+        api.as(api.office()).body(Map.of("extensions", List.of(villageB))).post("/inspections/{id}/extensions", inspection);
+        rate().then().body("covered", equalTo(2));
+    }
+
+    @Test
     void aLookBackDoesNotCoverAndOtherKindsDo() {
         stationInspection(api.round(term, 1, "LOOK_BACK"), organ, List.of());
         rate().then().body("covered", equalTo(0));
@@ -139,11 +155,12 @@ class CoverageTest {
         assertThat(ranked.getLong("[0].score")).isEqualTo(2);
     }
 
-    private void stationInspection(UUID roundId, UUID organizationId, List<UUID> extensions) {
+    private UUID stationInspection(UUID roundId, UUID organizationId, List<UUID> extensions) {
         FormedTeam team = api.formTeam(term, roundId);
         UUID inspection = api.inspection(team.teamId(), organizationId, extensions);
         api.prepare(inspection, team);
         api.advance(inspection, "station", "STATIONED");
+        return inspection;
     }
 
     private UUID cityDirected(String name) {

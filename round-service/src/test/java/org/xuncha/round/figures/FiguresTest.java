@@ -93,6 +93,7 @@ class FiguresTest {
         assertThat(figures.getLong("teams")).isEqualTo(2);
         assertThat(figures.getLong("cadresDeployed")).isEqualTo(4);
         assertThat(figures.getMap("cadresBySourceSystem")).isEqualTo(Map.of("AUDIT", 2, "DISCIPLINE", 2));
+        assertThat(figures.getLong("distinctCadres")).isEqualTo(4);
         assertThat(figures.getLong("organizationsInspected")).isEqualTo(2);
         assertThat(figures.getLong("villagesReachedByExtension")).isEqualTo(2);
         assertThat(figures.getLong("findings")).isEqualTo(4);
@@ -109,6 +110,28 @@ class FiguresTest {
         assertThat(figures.getLong("recommendationsIssued")).isEqualTo(1);
         assertThat(figures.getLong("topicReports")).isEqualTo(1);
         assertThat(figures.getMap("coverage")).containsEntry("inScope", 0);
+    }
+
+    @Test
+    void aCadreOnTwoTeamsIsTwoDeploymentsAndOneCadreAndTheRoundsAddUpToTheTerm() {
+        UUID roundTwo = teamB.roundId();
+        UUID teamC = api.team(roundTwo);
+        api.assign(teamC, teamA.memberId(), "MEMBER").then().statusCode(200);
+        api.inspection(teamC, api.organization("水利局党组 " + UUID.randomUUID(), "ORGAN"));
+
+        JsonPath term = figures(Map.of("termId", this.term));
+        JsonPath one = figures(Map.of("roundId", roundOne));
+        JsonPath two = figures(Map.of("roundId", roundTwo));
+
+        assertThat(term.getLong("cadresDeployed")).isEqualTo(5);
+        assertThat(term.getMap("cadresBySourceSystem")).isEqualTo(Map.of("AUDIT", 2, "DISCIPLINE", 3));
+        assertThat(term.getLong("distinctCadres")).isEqualTo(4);
+        assertThat(term.getMap("distinctCadresBySourceSystem")).isEqualTo(Map.of("AUDIT", 2, "DISCIPLINE", 2));
+        assertThat(one.getLong("cadresDeployed")).isEqualTo(2);
+        assertThat(two.getLong("cadresDeployed")).isEqualTo(3);
+        assertThat(one.getLong("cadresDeployed") + two.getLong("cadresDeployed"))
+                .isEqualTo(term.getLong("cadresDeployed"));
+        assertThat(two.getLong("distinctCadres")).isEqualTo(3);
     }
 
     @Test

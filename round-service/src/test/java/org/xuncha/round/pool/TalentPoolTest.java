@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,18 @@ class TalentPoolTest {
         change("LEADER", cadre, "departure", Map.of("reason", "退休")).then().statusCode(200).body("status", equalTo("LEFT"));
         api.as(api.office()).body(Map.of("cadreId", cadre)).post("/pools/LEADER/members")
                 .then().statusCode(201).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void cadresAreFoundBySkill() {
+        String skill = "审计" + UUID.randomUUID().toString().substring(0, 8);
+        UUID auditor = api.cadre(Map.of("name", "审计员", "skills", List.of("财务", skill)));
+        api.cadre(Map.of("name", "纪检员", "skills", List.of("纪检")));
+
+        api.as(api.office()).queryParam("skill", skill).get("/cadres").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(auditor.toString()));
+        api.as(api.office()).queryParam("skill", skill + "x").get("/cadres").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -53,6 +54,7 @@ import org.xuncha.rectification.workbook.LedgerWorkbook;
  * Rectification cases and the actions on them. Every case sub-resource lives here: two resource
  * classes must not share the {@code /cases} prefix. Case actions answer with the case and its ETag.
  */
+@Idempotent
 @Path("/cases")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
@@ -80,7 +82,8 @@ public class CaseResource {
     @Tag(name = "Cases")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.UNIT,
             Roles.LEADER_IN_CHARGE})
-    @Operation(summary = "List rectification cases", description = "The cases the caller may see, oldest first: a UNIT "
+    @Operation(operationId = "listCases",
+            summary = "List rectification cases", description = "The cases the caller may see, oldest first: a UNIT "
             + "sees its own organization's (and its villages' and communities'), a leader in charge those of the "
             + "organizations they oversee.")
     @APIResponse(responseCode = "200", description = "A page of cases")
@@ -106,7 +109,8 @@ public class CaseResource {
     @Tag(name = "Cases")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.UNIT,
             Roles.LEADER_IN_CHARGE})
-    @Operation(summary = "Read a rectification case", description = "With its ETag, which a sign-off must send back "
+    @Operation(operationId = "readCase",
+            summary = "Read a rectification case", description = "With its ETag, which a sign-off must send back "
             + "as If-Match.")
     @APIResponse(responseCode = "200", description = "The case", headers = @Header(name = HttpHeaders.ETAG,
             description = "The case's version, quoted", schema = @Schema(type = SchemaType.STRING)))
@@ -120,7 +124,8 @@ public class CaseResource {
     @Tag(name = "Ledger")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.UNIT,
             Roles.LEADER_IN_CHARGE})
-    @Operation(summary = "Read a case's ledger", description = "Every item of the rectification ledger (整改台账), oldest first.")
+    @Operation(operationId = "listCaseLedger",
+            summary = "Read a case's ledger", description = "Every item of the rectification ledger (整改台账), oldest first.")
     @APIResponse(responseCode = "200", description = "The ledger items")
     @APIResponse(responseCode = "404", description = READERS_DESCRIPTION)
     public List<LedgerItemView> ledger(@PathParam("id") UUID id) {
@@ -133,7 +138,8 @@ public class CaseResource {
     @Tag(name = "Ledger")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.UNIT,
             Roles.LEADER_IN_CHARGE})
-    @Operation(summary = "Download a case's ledger as an Excel workbook", description = "The sheet an office prints: "
+    @Operation(operationId = "downloadCaseLedgerWorkbook",
+            summary = "Download a case's ledger as an Excel workbook", description = "The sheet an office prints: "
             + "a header with the organization, the round and the three signatures, one row per item, then the totals.")
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = LedgerWorkbook.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -151,7 +157,8 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Sign-off")
     @RolesAllowed({Roles.UNIT, Roles.LEADER_IN_CHARGE})
-    @Operation(summary = "Sign the feedback in one capacity (三签收)", description = "The organization (any UNIT account "
+    @Operation(operationId = "signOffCase",
+            summary = "Sign the feedback in one capacity (三签收)", description = "The organization (any UNIT account "
             + "of it), its principal leader (their own UNIT account) and the leader in charge (their own "
             + "LEADER_IN_CHARGE account) each sign once, in any order; the third signature moves the case to "
             + "RECTIFYING and sends SignOffCompleted. A conditional request: send the case's ETag as If-Match.")
@@ -173,7 +180,8 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Cases")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Record a delivery of the feedback (双反馈)", description = "Once per recipient: the organization "
+    @Operation(operationId = "recordCaseDelivery",
+            summary = "Record a delivery of the feedback (双反馈)", description = "Once per recipient: the organization "
             + "and its principal leader (the dual feedback), the leader in charge, and for a village or community its "
             + "parent organization.")
     @APIResponse(responseCode = "200", description = "Recorded; the case")
@@ -189,7 +197,8 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Plan and report")
     @RolesAllowed(Roles.UNIT)
-    @Operation(summary = "Submit the rectification plan (整改方案)", description = "By the organization while the case is "
+    @Operation(operationId = "submitRectificationPlan",
+            summary = "Submit the rectification plan (整改方案)", description = "By the organization while the case is "
             + "RECTIFYING; a later submission revises it.")
     @APIResponse(responseCode = "200", description = "Submitted; the case")
     @APIResponse(responseCode = "403", description = "Not an account of the organization")
@@ -204,7 +213,8 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Plan and report")
     @RolesAllowed(Roles.UNIT)
-    @Operation(summary = "Submit the rectification report (整改报告)", description = "Signed by the secretary (the "
+    @Operation(operationId = "submitRectificationReport",
+            summary = "Submit the rectification report (整改报告)", description = "Signed by the secretary (the "
             + "principal leader, from their own account) with the truthfulness commitment; the plan must be in. The "
             + "case moves to REPORTED and RectificationReported carries the counts of this moment (the rate at the "
             + "first report).")
@@ -221,7 +231,8 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Plan and report")
     @RolesAllowed(Roles.UNIT)
-    @Operation(summary = "Record the public notice of the rectification", description = "How and where the organization "
+    @Operation(operationId = "recordPublicNotice",
+            summary = "Record the public notice of the rectification", description = "How and where the organization "
             + "made its rectification public (向党内和社会通报), once, after the report.")
     @APIResponse(responseCode = "200", description = "Recorded; the case")
     @APIResponse(responseCode = "403", description = "Not an account of the organization")
@@ -236,7 +247,8 @@ public class CaseResource {
     @Path("/{id}/verification")
     @Tag(name = "Plan and report")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Start verifying the report", description = "REPORTED → VERIFYING: the office checks the items "
+    @Operation(operationId = "startCaseVerification",
+            summary = "Start verifying the report", description = "REPORTED → VERIFYING: the office checks the items "
             + "against their evidence (对账销号).")
     @APIResponse(responseCode = "200", description = "Verifying; the case")
     @APIResponse(responseCode = "403", description = "Only the office verifies")
@@ -250,7 +262,8 @@ public class CaseResource {
     @Path("/{id}/closure")
     @Tag(name = "Plan and report")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Close the case", description = "VERIFYING → CLOSED when every item is closed or long-term "
+    @Operation(operationId = "closeCase",
+            summary = "Close the case", description = "VERIFYING → CLOSED when every item is closed or long-term "
             + "(长期坚持); sends CaseClosed.")
     @APIResponse(responseCode = "200", description = "Closed; the case")
     @APIResponse(responseCode = "403", description = "Only the office closes cases")

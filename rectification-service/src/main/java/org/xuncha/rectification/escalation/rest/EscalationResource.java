@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -31,6 +32,7 @@ import org.xuncha.rectification.escalation.EscalationKind;
 import org.xuncha.rectification.escalation.Escalations;
 
 /** Escalation records: collective admonishments and accountability decisions. */
+@Idempotent
 @Path("/escalations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supervision")
@@ -47,7 +49,8 @@ public class EscalationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Record an escalation", description = "Sets the ESCALATED flag of every case it concerns.")
+    @Operation(operationId = "recordEscalation",
+            summary = "Record an escalation", description = "Sets the ESCALATED flag of every case it concerns.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EscalationView.class)))
     @APIResponse(responseCode = "403", description = "Only the office records escalations")
@@ -59,7 +62,8 @@ public class EscalationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION})
-    @Operation(summary = "Read an escalation")
+    @Operation(operationId = "readEscalation",
+            summary = "Read an escalation")
     @APIResponse(responseCode = "200", description = "The escalation")
     @APIResponse(responseCode = "404", description = "No such escalation")
     public EscalationView read(@PathParam("id") UUID id) {
@@ -68,7 +72,8 @@ public class EscalationResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION})
-    @Operation(summary = "List escalations", description = "Oldest first. They name persons held accountable, so only the "
+    @Operation(operationId = "listEscalations",
+            summary = "List escalations", description = "Oldest first. They name persons held accountable, so only the "
             + "office, leadership and the supervising bodies list them.")
     @APIResponse(responseCode = "200", description = "A page of escalations")
     public Page<EscalationView> list(@QueryParam("caseId") UUID caseId, @QueryParam("kind") EscalationKind kind,

@@ -34,7 +34,8 @@ public class FigureResource {
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.UNIT,
             Roles.LEADER_IN_CHARGE})
-    @Operation(summary = "Rectification figures", description = "For a term, a round, a team, an organization or an "
+    @Operation(operationId = "readFigures",
+            summary = "Rectification figures", description = "For a term, a round, a team, an organization or an "
             + "organization type (any combination), within the cases the caller may see: the rectification rate at the "
             + "first report and after supervision, items overdue, money recovered, rules established.")
     @APIResponse(responseCode = "200", description = "The figures")

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -30,6 +31,7 @@ import org.xuncha.rectification.followup.FollowUp;
 import org.xuncha.rectification.followup.FollowUps;
 
 /** Follow-ups (回访, 回头看) of cases. */
+@Idempotent
 @Path("/follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supervision")
@@ -46,7 +48,8 @@ public class FollowUpResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Record a follow-up", description = "What a return visit or look-back found; each closed item it "
+    @Operation(operationId = "recordFollowUp",
+            summary = "Record a follow-up", description = "What a return visit or look-back found; each closed item it "
             + "found back is reopened (LedgerItemReopened), and a closed case goes back to VERIFYING.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpView.class)))
@@ -62,7 +65,8 @@ public class FollowUpResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.UNIT,
             Roles.LEADER_IN_CHARGE})
-    @Operation(summary = "Read a follow-up")
+    @Operation(operationId = "readFollowUp",
+            summary = "Read a follow-up")
     @APIResponse(responseCode = "200", description = "The follow-up")
     @APIResponse(responseCode = "404", description = "No such follow-up, or not of a case the caller may see")
     public FollowUpView read(@PathParam("id") UUID id) {
@@ -72,7 +76,8 @@ public class FollowUpResource {
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.UNIT,
             Roles.LEADER_IN_CHARGE})
-    @Operation(summary = "List follow-ups", description = "Oldest first; a UNIT or a leader in charge lists those of a "
+    @Operation(operationId = "listFollowUps",
+            summary = "List follow-ups", description = "Oldest first; a UNIT or a leader in charge lists those of a "
             + "case they may see (caseId is then required).")
     @APIResponse(responseCode = "200", description = "A page of follow-ups")
     @APIResponse(responseCode = "404", description = "No such case, or not one the caller may see")

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.rectification.Created;
@@ -44,6 +45,7 @@ import org.xuncha.rectification.ledger.rest.ItemRequests.RoutingRequest;
  * Ledger items: the organization records and submits its rectification; the office adds items,
  * verifies and closes them (对账销号) or sends them back.
  */
+@Idempotent
 @Path("/ledger-items")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ledger")
@@ -64,7 +66,8 @@ public class LedgerItemResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Add an item to a case's ledger", description = "A point of the secretary's list, of the "
+    @Operation(operationId = "addLedgerItem",
+            summary = "Add an item to a case's ledger", description = "A point of the secretary's list, of the "
             + "accountability list, or the office's own; items from findings come with the feedback.")
     @APIResponse(responseCode = "201", description = "Added; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LedgerItemView.class)))
@@ -80,7 +83,8 @@ public class LedgerItemResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.UNIT,
             Roles.LEADER_IN_CHARGE})
-    @Operation(summary = "Read a ledger item", description = "With its progress notes, evidence files and history.")
+    @Operation(operationId = "readLedgerItem",
+            summary = "Read a ledger item", description = "With its progress notes, evidence files and history.")
     @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "404", description = NOT_VISIBLE)
     public LedgerItemDetailView read(@PathParam("id") UUID id) {
@@ -91,7 +95,8 @@ public class LedgerItemResource {
     @Path("/{id}/rectification")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.UNIT)
-    @Operation(summary = "Record how an item is rectified", description = "Measures, responsible person and department, "
+    @Operation(operationId = "recordItemRectification",
+            summary = "Record how an item is rectified", description = "Measures, responsible person and department, "
             + "term, deadline and results, replaced as a whole; while the item is OPEN or IN_PROGRESS.")
     @APIResponse(responseCode = "200", description = "Recorded; the item")
     @APIResponse(responseCode = "403", description = "Not an account of the organization")
@@ -105,7 +110,8 @@ public class LedgerItemResource {
     @Path("/{id}/routing")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Route an item to a competent department", description = "For centralized rectification of a "
+    @Operation(operationId = "routeLedgerItem",
+            summary = "Route an item to a competent department", description = "For centralized rectification of a "
             + "problem that recurs (统一移交主管部门集中整改).")
     @APIResponse(responseCode = "200", description = "Routed; the item")
     @APIResponse(responseCode = "403", description = "Only the office routes items")
@@ -118,7 +124,8 @@ public class LedgerItemResource {
     @POST
     @Path("/{id}/start")
     @RolesAllowed(Roles.UNIT)
-    @Operation(summary = "Start work on an item", description = "OPEN → IN_PROGRESS, by the organization, once its "
+    @Operation(operationId = "startLedgerItem",
+            summary = "Start work on an item", description = "OPEN → IN_PROGRESS, by the organization, once its "
             + "rectification is recorded and the case is signed off.")
     @APIResponse(responseCode = "200", description = "Started; the item")
     @APIResponse(responseCode = "403", description = "Not an account of the organization")
@@ -133,7 +140,8 @@ public class LedgerItemResource {
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.UNIT, Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Note progress on an item", description = "By the organization or the office, until the item "
+    @Operation(operationId = "addLedgerItemNote",
+            summary = "Note progress on an item", description = "By the organization or the office, until the item "
             + "is closed.")
     @APIResponse(responseCode = "201", description = "Noted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LedgerItemDetailView.NoteView.class)))
@@ -150,7 +158,8 @@ public class LedgerItemResource {
     @Path("/{id}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.UNIT, Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Upload an evidence file", description = "A multipart form with the part `file`, within the "
+    @Operation(operationId = "uploadEvidence",
+            summary = "Upload an evidence file", description = "A multipart form with the part `file`, within the "
             + "size limit (20 MB by default); its SHA-256 is kept and checked on every download. While the item is "
             + "OPEN or IN_PROGRESS.")
     @APIResponse(responseCode = "201", description = "Stored; Location names the file",
@@ -172,7 +181,8 @@ public class LedgerItemResource {
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.UNIT,
             Roles.LEADER_IN_CHARGE})
-    @Operation(summary = "Download an evidence file", description = "Only once its content is found to have the SHA-256 "
+    @Operation(operationId = "downloadEvidence",
+            summary = "Download an evidence file", description = "Only once its content is found to have the SHA-256 "
             + "it was uploaded with; `Repr-Digest` repeats it.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -193,7 +203,8 @@ public class LedgerItemResource {
     @POST
     @Path("/{id}/submission")
     @RolesAllowed(Roles.UNIT)
-    @Operation(summary = "Submit an item for verification", description = "IN_PROGRESS → SUBMITTED, by the organization, "
+    @Operation(operationId = "submitLedgerItem",
+            summary = "Submit an item for verification", description = "IN_PROGRESS → SUBMITTED, by the organization, "
             + "with at least one evidence file.")
     @APIResponse(responseCode = "200", description = "Submitted; the item")
     @APIResponse(responseCode = "403", description = "Not an account of the organization")
@@ -206,7 +217,8 @@ public class LedgerItemResource {
     @POST
     @Path("/{id}/closure")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Verify and close an item (对账销号)", description = "SUBMITTED → CLOSED, by the office; the "
+    @Operation(operationId = "closeLedgerItem",
+            summary = "Verify and close an item (对账销号)", description = "SUBMITTED → CLOSED, by the office; the "
             + "organization cannot close its own items. Sends LedgerItemClosed.")
     @APIResponse(responseCode = "200", description = "Closed; the item")
     @APIResponse(responseCode = "403", description = "Only the office closes items")
@@ -220,7 +232,8 @@ public class LedgerItemResource {
     @Path("/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Send a submitted item back", description = "SUBMITTED → IN_PROGRESS, by the office, with the "
+    @Operation(operationId = "returnLedgerItem",
+            summary = "Send a submitted item back", description = "SUBMITTED → IN_PROGRESS, by the office, with the "
             + "reason.")
     @APIResponse(responseCode = "200", description = "Returned; the item")
     @APIResponse(responseCode = "403", description = "Only the office returns items")

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -23,6 +24,7 @@ import org.xuncha.rectification.notification.Notifications;
 import org.xuncha.rectification.notification.NotifiedBody;
 
 /** The notifications of feedback (一通报): the supervising bodies' inbox and their acknowledgements. */
+@Idempotent
 @Path("/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notifications")

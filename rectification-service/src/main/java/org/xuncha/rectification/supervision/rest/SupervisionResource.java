@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -35,6 +36,7 @@ import org.xuncha.rectification.supervision.rest.SupervisionViews.CampaignView;
 import org.xuncha.rectification.supervision.rest.SupervisionViews.EvaluationView;
 
 /** Supervision campaigns (整改督查) and their evaluations of cases. */
+@Idempotent
 @Path("/supervisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supervision")
@@ -51,7 +53,8 @@ public class SupervisionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Start a supervision campaign")
+    @Operation(operationId = "startSupervision",
+            summary = "Start a supervision campaign")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "403", description = "Only the office runs campaigns")
@@ -64,7 +67,8 @@ public class SupervisionResource {
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.UNIT,
             Roles.LEADER_IN_CHARGE})
-    @Operation(summary = "List supervision campaigns", description = "Newest first.")
+    @Operation(operationId = "listSupervisions",
+            summary = "List supervision campaigns", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of campaigns")
     public Page<CampaignView> list(
             @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
@@ -76,7 +80,8 @@ public class SupervisionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.UNIT,
             Roles.LEADER_IN_CHARGE})
-    @Operation(summary = "Read a supervision campaign")
+    @Operation(operationId = "readSupervision",
+            summary = "Read a supervision campaign")
     @APIResponse(responseCode = "200", description = "The campaign")
     @APIResponse(responseCode = "404", description = "No such campaign")
     public CampaignView read(@PathParam("id") UUID id) {
@@ -87,7 +92,8 @@ public class SupervisionResource {
     @Path("/{id}/evaluations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Record a campaign's evaluation of a case", description = "Once per case and campaign, with "
+    @Operation(operationId = "evaluateRectification",
+            summary = "Record a campaign's evaluation of a case", description = "Once per case and campaign, with "
             + "when it was fed back to the organization and the discipline body and copied to the leader in charge "
             + "(双反馈一抄告); closed items found back are reopened (LedgerItemReopened).")
     @APIResponse(responseCode = "201", description = "Recorded",
@@ -105,7 +111,8 @@ public class SupervisionResource {
     @Path("/{id}/evaluations")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.UNIT,
             Roles.LEADER_IN_CHARGE})
-    @Operation(summary = "List a campaign's evaluations", description = "Those of the cases the caller may see.")
+    @Operation(operationId = "listSupervisionEvaluations",
+            summary = "List a campaign's evaluations", description = "Those of the cases the caller may see.")
     @APIResponse(responseCode = "200", description = "The evaluations")
     @APIResponse(responseCode = "404", description = "No such campaign")
     public List<EvaluationView> evaluations(@PathParam("id") UUID id) {

@@ -16,10 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.avoidance.Avoidance;
 import org.xuncha.round.avoidance.AvoidanceConflict;
 
+@Idempotent
 @Path("/avoidance-checks")
 @Tag(name = "Teams")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +46,8 @@ public class AvoidanceResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Check avoidance before forming a team", description = "All three grounds (三回避) for every "
+    @Operation(operationId = "checkAvoidance",
+            summary = "Check avoidance before forming a team", description = "All three grounds (三回避) for every "
             + "cadre against every organization: POSTING (works or worked in it or below it), KINSHIP (a declared relative "
             + "holds a post in it), REGION (a township or village inspection of their home locality). Changes nothing.")
     @APIResponse(responseCode = "200", description = "The conflicts; none when the team may be formed as asked")

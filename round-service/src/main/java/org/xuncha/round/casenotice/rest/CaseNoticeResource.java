@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.platform.security.Caller;
@@ -39,6 +40,7 @@ import org.xuncha.round.lead.LeadReports;
 import org.xuncha.round.liaison.Refused;
 
 /** Cases the discipline commission opened on leaders of organizations under inspection (seed 004 §16). */
+@Idempotent
 @Path("/case-notices")
 @Tag(name = "Receiving bodies")
 @Produces(MediaType.APPLICATION_JSON)

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.commonproblem.CommonProblem;
@@ -36,6 +37,7 @@ import org.xuncha.round.commonproblem.CommonProblems;
 import org.xuncha.round.commonproblem.Proposal;
 import org.xuncha.round.registry.OrganizationType;
 
+@Idempotent
 @Path("/common-problems")
 @Tag(name = "Common problems")
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,7 +80,8 @@ public class CommonProblemResource {
     @GET
     @Path("/proposals")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Propose common problems", description = "A term's confirmed findings by category and "
+    @Operation(operationId = "listCommonProblemProposals",
+            summary = "Propose common problems", description = "A term's confirmed findings by category and "
             + "organization type, those recurring in at least `minOrganizations` organizations or flagged by a team.")
     @APIResponse(responseCode = "200", description = "The proposals, most widespread first")
     @APIResponse(responseCode = "404", description = "No such term")
@@ -89,7 +92,8 @@ public class CommonProblemResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE})
-    @Operation(summary = "Publish a common-problem list", description = "For every organization to check itself against (未巡先改).")
+    @Operation(operationId = "publishCommonProblems",
+            summary = "Publish a common-problem list", description = "For every organization to check itself against (未巡先改).")
     @APIResponse(responseCode = "201", description = "Published",
             content = @Content(schema = @Schema(implementation = ListView.class)))
     @APIResponse(responseCode = "404", description = "No such term")
@@ -106,7 +110,8 @@ public class CommonProblemResource {
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER, Roles.UNIT,
             Roles.LEADER_IN_CHARGE, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.INTEGRATION})
-    @Operation(summary = "The published lists of a term", description = "Every organization reads them to check itself.")
+    @Operation(operationId = "listCommonProblems",
+            summary = "The published lists of a term", description = "Every organization reads them to check itself.")
     @APIResponse(responseCode = "200", description = "The lists, newest first")
     public List<ListView> published(@QueryParam("termId") @NotNull UUID termId) {
         return commonProblems.published(termId).stream().map(ListView::of).toList();
@@ -116,7 +121,8 @@ public class CommonProblemResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER, Roles.UNIT,
             Roles.LEADER_IN_CHARGE, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.INTEGRATION})
-    @Operation(summary = "Read a published list")
+    @Operation(operationId = "readCommonProblems",
+            summary = "Read a published list")
     @APIResponse(responseCode = "200", description = "The list")
     @APIResponse(responseCode = "404", description = "No such list")
     public ListView read(@PathParam("id") UUID id) {

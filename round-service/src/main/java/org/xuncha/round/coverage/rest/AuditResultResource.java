@@ -22,10 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.coverage.AuditResult;
 import org.xuncha.round.coverage.Coverage;
 
+@Idempotent
 @Path("/audit-results")
 @Tag(name = "Coverage")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,7 +60,8 @@ public class AuditResultResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Record an audit result", description = "Audit findings weigh in ranking whom to inspect.")
+    @Operation(operationId = "recordAuditResult",
+            summary = "Record an audit result", description = "Audit findings weigh in ranking whom to inspect.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AuditResultView.class)))
     public Response record(@NotNull @Valid AuditResultRequest request) {
@@ -69,7 +72,8 @@ public class AuditResultResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "List an organization's audit results", description = "Newest year first.")
+    @Operation(operationId = "listAuditResults",
+            summary = "List an organization's audit results", description = "Newest year first.")
     @APIResponse(responseCode = "200", description = "The results")
     public List<AuditResultView> ofOrganization(@QueryParam("organizationId") @NotNull UUID organizationId) {
         return coverage.auditResultsOf(organizationId).stream().map(AuditResultView::of).toList();

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.coverage.Candidate;
@@ -34,6 +35,7 @@ import org.xuncha.round.coverage.CoverageRate;
 import org.xuncha.round.coverage.ThreeYearBreach;
 import org.xuncha.round.registry.OrganizationType;
 
+@Idempotent
 @Path("/coverage")
 @Tag(name = "Coverage")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,7 +67,8 @@ public class CoverageResource {
     @GET
     @Path("/{termId}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Coverage rate of a term", description = "Organizations in scope inspected in the term (REGULAR, "
+    @Operation(operationId = "readCoverage",
+            summary = "Coverage rate of a term", description = "Organizations in scope inspected in the term (REGULAR, "
             + "SPECIAL, MOBILE, LINKED, CROSS or ELEVATED, stationed), or villages and communities reached by extension, "
             + "divided by the organizations in scope.")
     @APIResponse(responseCode = "200", description = "The rate and its two counts")
@@ -77,7 +80,8 @@ public class CoverageResource {
     @POST
     @Path("/{termId}/scope")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Put organizations in a term's scope", description = "应巡尽巡: the organizations the term must "
+    @Operation(operationId = "addToScope",
+            summary = "Put organizations in a term's scope", description = "应巡尽巡: the organizations the term must "
             + "cover. Those already inspected in the term count as covered at once.")
     @APIResponse(responseCode = "200", description = "How many entered the scope")
     @APIResponse(responseCode = "404", description = "No such term")
@@ -89,7 +93,8 @@ public class CoverageResource {
     @DELETE
     @Path("/{termId}/scope/{organizationId}")
     @RolesAllowed({Roles.OFFICE})
-    @Operation(summary = "Take an organization out of a term's scope")
+    @Operation(operationId = "removeFromScope",
+            summary = "Take an organization out of a term's scope")
     @APIResponse(responseCode = "204", description = "Taken out")
     @APIResponse(responseCode = "404", description = "The organization is not in the term's scope")
     public void removeFromScope(@PathParam("termId") UUID termId, @PathParam("organizationId") UUID organizationId) {
@@ -99,7 +104,8 @@ public class CoverageResource {
     @GET
     @Path("/{termId}/uncovered")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Organizations not yet covered", description = "In the term's scope, optionally within a subtree "
+    @Operation(operationId = "listUncovered",
+            summary = "Organizations not yet covered", description = "In the term's scope, optionally within a subtree "
             + "or of a type.")
     @APIResponse(responseCode = "200", description = "A page of organizations")
     @APIResponse(responseCode = "404", description = "No such term, or no organization `under`")
@@ -114,7 +120,8 @@ public class CoverageResource {
     @GET
     @Path("/{termId}/three-year-breaches")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "City-directed organizations past the three-year rule", description = "In the term's scope, not "
+    @Operation(operationId = "listThreeYearBreaches",
+            summary = "City-directed organizations past the three-year rule", description = "In the term's scope, not "
             + "inspected within three years as of a day (每三年至少覆盖一遍); never inspected counts from the term's start.")
     @APIResponse(responseCode = "200", description = "A page of breaches")
     @APIResponse(responseCode = "404", description = "No such term")
@@ -127,7 +134,8 @@ public class CoverageResource {
     @GET
     @Path("/{termId}/candidates")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Whom to inspect next", description = "Organizations in scope not yet covered, riskiest first: "
+    @Operation(operationId = "listInspectionCandidates",
+            summary = "Whom to inspect next", description = "Organizations in scope not yet covered, riskiest first: "
             + "open leads, petitions, findings of earlier inspections and audit issues (巡审联动), weighted; then the other "
             + "uncovered ones, in registry order.")
     @APIResponse(responseCode = "200", description = "The candidates, riskiest first")

@@ -24,12 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.evidence.Interview;
 import org.xuncha.round.evidence.IntervieweeCategory;
 import org.xuncha.round.evidence.Interviews;
 
+@Idempotent
 @Path("/interviews")
 @Tag(name = "Evidence")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,7 +74,8 @@ public class InterviewResource {
 
     @POST
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Record an interview", description = "While stationed, held by at least two members of the team.")
+    @Operation(operationId = "recordInterview",
+            summary = "Record an interview", description = "While stationed, held by at least two members of the team.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = InterviewView.class)))
     @APIResponse(responseCode = "409", description = "The inspection is not STATIONED")
@@ -86,7 +89,8 @@ public class InterviewResource {
     @POST
     @Path("/{id}/links")
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Link findings and leads", description = "What the interview supports, of the same inspection.")
+    @Operation(operationId = "linkInterview",
+            summary = "Link findings and leads", description = "What the interview supports, of the same inspection.")
     @APIResponse(responseCode = "200", description = "The interview with its links")
     @APIResponse(responseCode = "404", description = "No such interview, or not one the caller may read")
     public InterviewView link(@PathParam("id") UUID id, @NotNull @Valid LinkRequest request) {
@@ -98,7 +102,8 @@ public class InterviewResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Read an interview", description = "Confidential: the office, the leadership and the team's "
+    @Operation(operationId = "readInterview",
+            summary = "Read an interview", description = "Confidential: the office, the leadership and the team's "
             + "leader only; for anyone else it does not exist.")
     @APIResponse(responseCode = "200", description = "The interview")
     @APIResponse(responseCode = "404", description = "No such interview, or not one the caller may read")
@@ -108,7 +113,8 @@ public class InterviewResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "List an inspection's interviews", description = "Confidential, like reading one.")
+    @Operation(operationId = "listInterviews",
+            summary = "List an inspection's interviews", description = "Confidential, like reading one.")
     @APIResponse(responseCode = "200", description = "The interviews")
     @APIResponse(responseCode = "404", description = "No such inspection, or not one the caller may read")
     public List<InterviewView> ofInspection(@QueryParam("inspectionId") @NotNull UUID inspectionId) {

@@ -24,12 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.evidence.Fieldwork;
 import org.xuncha.round.evidence.Petition;
 import org.xuncha.round.evidence.PetitionChannel;
 
+@Idempotent
 @Path("/petitions")
 @Tag(name = "Evidence")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,7 +67,8 @@ public class PetitionResource {
 
     @POST
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Record a petition", description = "While stationed; about the inspected organization or one below it.")
+    @Operation(operationId = "receivePetition",
+            summary = "Record a petition", description = "While stationed; about the inspected organization or one below it.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = PetitionView.class)))
     @APIResponse(responseCode = "409", description = "The inspection is not STATIONED")
@@ -79,7 +82,8 @@ public class PetitionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Read a petition", description = "Confidential: the office, the leadership and the team's leader.")
+    @Operation(operationId = "readPetition",
+            summary = "Read a petition", description = "Confidential: the office, the leadership and the team's leader.")
     @APIResponse(responseCode = "200", description = "The petition")
     @APIResponse(responseCode = "404", description = "No such petition, or not one the caller may read")
     public PetitionView read(@PathParam("id") UUID id) {
@@ -88,7 +92,8 @@ public class PetitionResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "List an inspection's petitions", description = "Confidential, like reading one.")
+    @Operation(operationId = "listPetitions",
+            summary = "List an inspection's petitions", description = "Confidential, like reading one.")
     @APIResponse(responseCode = "200", description = "The petitions")
     @APIResponse(responseCode = "404", description = "No such inspection, or not one the caller may read")
     public List<PetitionView> ofInspection(@QueryParam("inspectionId") @NotNull UUID inspectionId) {

@@ -20,11 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.evidence.ReviewItem;
 import org.xuncha.round.evidence.ReviewKind;
 import org.xuncha.round.evidence.Reviews;
 
+@Idempotent
 @Path("/review-items")
 @Tag(name = "Evidence")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,7 +55,8 @@ public class ReviewItemResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "A review checklist", description = "The active items of a kind, in order.")
+    @Operation(operationId = "listReviewChecklist",
+            summary = "A review checklist", description = "The active items of a kind, in order.")
     @APIResponse(responseCode = "200", description = "The checklist")
     public List<ItemView> checklist(@QueryParam("kind") @NotNull ReviewKind kind) {
         return reviews.checklist(kind).stream().map(ItemView::of).toList();
@@ -61,7 +64,8 @@ public class ReviewItemResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Add an item to a checklist", description = "How an office loads its full lists.")
+    @Operation(operationId = "addReviewItem",
+            summary = "Add an item to a checklist", description = "How an office loads its full lists.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "409", description = "The code is taken")

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.evidence.Review;
@@ -29,6 +30,7 @@ import org.xuncha.round.evidence.ReviewEntry;
 import org.xuncha.round.evidence.ReviewKind;
 import org.xuncha.round.evidence.Reviews;
 
+@Idempotent
 @Path("/reviews")
 @Tag(name = "Evidence")
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,7 +69,8 @@ public class ReviewResource {
 
     @POST
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Start a review", description = "While stationed; its items are the active items of the kind's checklist.")
+    @Operation(operationId = "startReview",
+            summary = "Start a review", description = "While stationed; its items are the active items of the kind's checklist.")
     @APIResponse(responseCode = "201", description = "Started",
             content = @Content(schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "409", description = "Already started, or the inspection is not STATIONED")
@@ -79,7 +82,8 @@ public class ReviewResource {
     @POST
     @Path("/{id}/items/{itemCode}")
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Check an item", description = "With a note and the findings it supports.")
+    @Operation(operationId = "checkReviewItem",
+            summary = "Check an item", description = "With a note and the findings it supports.")
     @APIResponse(responseCode = "200", description = "The item, checked")
     @APIResponse(responseCode = "404", description = "No such review or item")
     @APIResponse(responseCode = "409", description = "The inspection is not STATIONED")
@@ -92,7 +96,8 @@ public class ReviewResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Read a review")
+    @Operation(operationId = "readReview",
+            summary = "Read a review")
     @APIResponse(responseCode = "200", description = "The review and its checklist")
     @APIResponse(responseCode = "404", description = "No such review, or not the caller's team's")
     public ReviewView read(@PathParam("id") UUID id) {
@@ -101,7 +106,8 @@ public class ReviewResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "List an inspection's reviews")
+    @Operation(operationId = "listReviews",
+            summary = "List an inspection's reviews")
     @APIResponse(responseCode = "200", description = "The reviews")
     @APIResponse(responseCode = "404", description = "No such inspection, or not the caller's team's")
     public List<ReviewView> ofInspection(@QueryParam("inspectionId") @NotNull UUID inspectionId) {

@@ -23,11 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.evidence.Survey;
 import org.xuncha.round.evidence.Surveys;
 
+@Idempotent
 @Path("/surveys")
 @Tag(name = "Evidence")
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,7 +73,8 @@ public class SurveyResource {
 
     @POST
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Open a survey", description = "While stationed; questions are numbered from 1.")
+    @Operation(operationId = "openSurvey",
+            summary = "Open a survey", description = "While stationed; questions are numbered from 1.")
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(schema = @Schema(implementation = SurveyView.class)))
     @APIResponse(responseCode = "409", description = "The inspection is not STATIONED")
@@ -83,7 +86,8 @@ public class SurveyResource {
     @POST
     @Path("/{id}/responses")
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Record a response", description = "Anonymous: nothing of the respondent is kept.")
+    @Operation(operationId = "respondToSurvey",
+            summary = "Record a response", description = "Anonymous: nothing of the respondent is kept.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = Receipt.class)))
     @APIResponse(responseCode = "404", description = "No such survey")
@@ -97,7 +101,8 @@ public class SurveyResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Read a survey")
+    @Operation(operationId = "readSurvey",
+            summary = "Read a survey")
     @APIResponse(responseCode = "200", description = "The survey")
     @APIResponse(responseCode = "404", description = "No such survey, or not the caller's team's")
     public SurveyView read(@PathParam("id") UUID id) {
@@ -107,7 +112,8 @@ public class SurveyResource {
     @GET
     @Path("/{id}/tally")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Per-question tallies", description = "Yes, no and comments per question.")
+    @Operation(operationId = "readSurveyTally",
+            summary = "Per-question tallies", description = "Yes, no and comments per question.")
     @APIResponse(responseCode = "200", description = "The tallies in question order")
     @APIResponse(responseCode = "404", description = "No such survey, or not the caller's team's")
     public List<Surveys.Tally> tally(@PathParam("id") UUID id) {

@@ -22,11 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.evidence.Fieldwork;
 import org.xuncha.round.evidence.Visit;
 
+@Idempotent
 @Path("/visits")
 @Tag(name = "Evidence")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,7 +60,8 @@ public class VisitResource {
 
     @POST
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Record a visit", description = "While stationed.")
+    @Operation(operationId = "recordVisit",
+            summary = "Record a visit", description = "While stationed.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "409", description = "The inspection is not STATIONED")
@@ -70,7 +73,8 @@ public class VisitResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "List an inspection's visits")
+    @Operation(operationId = "listVisits",
+            summary = "List an inspection's visits")
     @APIResponse(responseCode = "200", description = "The visits")
     @APIResponse(responseCode = "404", description = "No such inspection, or not the caller's team's")
     public List<VisitView> ofInspection(@QueryParam("inspectionId") @NotNull UUID inspectionId) {

@@ -20,11 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.feedback.Feedback;
 import org.xuncha.round.feedback.Feedbacks;
 
+@Idempotent
 @Path("/feedback")
 @Tag(name = "Feedback")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,7 +43,8 @@ public class FeedbackResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.TEAM_LEADER})
-    @Operation(summary = "Issue feedback (反馈)", description = "Feeds the findings of the approved inspection report back to the "
+    @Operation(operationId = "issueFeedback",
+            summary = "Issue feedback (反馈)", description = "Feeds the findings of the approved inspection report back to the "
             + "organization and its principal leader, with the secretary's list and the accountability list. The "
             + "inspection moves to FED_BACK and FeedbackIssued opens the rectification case.")
     @APIResponse(responseCode = "201", description = "Issued; Location names the feedback",
@@ -59,7 +62,8 @@ public class FeedbackResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Read a feedback")
+    @Operation(operationId = "readFeedback",
+            summary = "Read a feedback")
     @APIResponse(responseCode = "200", description = "The feedback")
     @APIResponse(responseCode = "404", description = "No such feedback, or one of another team's inspections")
     public FeedbackView read(@PathParam("id") UUID id) {
@@ -69,7 +73,8 @@ public class FeedbackResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Find the feedback of an inspection", description = "An inspection has at most one feedback.")
+    @Operation(operationId = "listFeedback",
+            summary = "Find the feedback of an inspection", description = "An inspection has at most one feedback.")
     @APIResponse(responseCode = "200", description = "The inspection's feedback, or none yet")
     public List<FeedbackView> ofInspection(@QueryParam("inspectionId") @NotNull UUID inspectionId) {
         return feedbacks.ofInspection(inspectionId, caller).stream()

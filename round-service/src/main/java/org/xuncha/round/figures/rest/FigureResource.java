@@ -29,7 +29,8 @@ public class FigureResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "The figures of a term, round or team", description = "Rounds, teams, cadres deployed by "
+    @Operation(operationId = "readFigures",
+            summary = "The figures of a term, round or team", description = "Rounds, teams, cadres deployed by "
             + "source system, organizations inspected and (for a whole term) coverage, villages reached by extension, "
             + "findings by category, leads transferred by receiving body, cases filed, persons sanctioned, judicial "
             + "transfers, opinions and recommendations issued, topic reports; optionally for one organization type. "
@@ -43,7 +44,8 @@ public class FigureResource {
     @GET
     @Path("/teams")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Team performance", description = "Per team: findings found and confirmed, leads found, "
+    @Operation(operationId = "listTeamPerformance",
+            summary = "Team performance", description = "Per team: findings found and confirmed, leads found, "
             + "transferred and leading to a case.")
     @APIResponse(responseCode = "200", description = "The teams, most findings first")
     public List<Figures.Performance> teams(@QueryParam("termId") UUID termId, @QueryParam("roundId") UUID roundId,
@@ -54,7 +56,8 @@ public class FigureResource {
     @GET
     @Path("/cadres")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Cadre performance", description = "Per cadre: findings found and confirmed, leads found, "
+    @Operation(operationId = "listCadrePerformance",
+            summary = "Cadre performance", description = "Per cadre: findings found and confirmed, leads found, "
             + "transferred and leading to a case.")
     @APIResponse(responseCode = "200", description = "The cadres, most findings first")
     public List<Figures.Performance> cadres(@QueryParam("termId") UUID termId, @QueryParam("roundId") UUID roundId,

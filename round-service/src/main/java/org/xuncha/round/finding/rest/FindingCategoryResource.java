@@ -22,10 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.finding.FindingCategory;
 import org.xuncha.round.finding.Findings;
 
+@Idempotent
 @Path("/finding-categories")
 @Tag(name = "Findings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,7 +54,8 @@ public class FindingCategoryResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER, Roles.INTEGRATION})
-    @Operation(summary = "List the finding taxonomy", description = "Every category of every scheme: COUNTY and CITY "
+    @Operation(operationId = "listFindingCategories",
+            summary = "List the finding taxonomy", description = "Every category of every scheme: COUNTY and CITY "
             + "(seed 004) and THREE_FOCUSES, and any scheme the committee loaded.")
     @APIResponse(responseCode = "200", description = "The categories by scheme and position")
     public List<FindingCategoryView> taxonomy() {
@@ -61,7 +64,8 @@ public class FindingCategoryResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Load a scheme", description = "A committee's own taxonomy, beside the default schemes.")
+    @Operation(operationId = "loadCategoryScheme",
+            summary = "Load a scheme", description = "A committee's own taxonomy, beside the default schemes.")
     @APIResponse(responseCode = "201", description = "Loaded",
             content = @Content(schema = @Schema(implementation = FindingCategoryView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "409", description = "The scheme is already loaded")

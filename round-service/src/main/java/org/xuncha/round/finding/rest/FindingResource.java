@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -30,6 +31,7 @@ import org.xuncha.round.finding.FindingFilter;
 import org.xuncha.round.finding.FindingState;
 import org.xuncha.round.finding.Findings;
 
+@Idempotent
 @Path("/findings")
 @Tag(name = "Findings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +48,8 @@ public class FindingResource {
 
     @POST
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Draft a finding", description = "By a member of the inspecting team, while it is stationed or "
+    @Operation(operationId = "draftFinding",
+            summary = "Draft a finding", description = "By a member of the inspecting team, while it is stationed or "
             + "reporting, under a category of the taxonomy.")
     @APIResponse(responseCode = "201", description = "Drafted; Location names the finding",
             content = @Content(schema = @Schema(implementation = FindingView.class)))
@@ -58,7 +61,8 @@ public class FindingResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "List findings", description = "By inspection, term, round, team, organization, category, state "
+    @Operation(operationId = "listFindings",
+            summary = "List findings", description = "By inspection, term, round, team, organization, category, state "
             + "and common-problem candidacy, oldest first. Team members see their own teams' findings only.")
     @APIResponse(responseCode = "200", description = "A page of findings")
     public Page<FindingView> list(@QueryParam("inspectionId") UUID inspectionId, @QueryParam("termId") UUID termId,
@@ -74,7 +78,8 @@ public class FindingResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Read a finding")
+    @Operation(operationId = "readFinding",
+            summary = "Read a finding")
     @APIResponse(responseCode = "200", description = "The finding")
     @APIResponse(responseCode = "404", description = "No such finding, or not the caller's team's")
     public FindingView read(@PathParam("id") UUID id) {
@@ -84,7 +89,8 @@ public class FindingResource {
     @POST
     @Path("/{id}/confirmation")
     @RolesAllowed({Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Confirm a finding", description = "DRAFT to CONFIRMED; the team leader's call, nobody else's.")
+    @Operation(operationId = "confirmFinding",
+            summary = "Confirm a finding", description = "DRAFT to CONFIRMED; the team leader's call, nobody else's.")
     @APIResponse(responseCode = "200", description = "The finding, now CONFIRMED")
     @APIResponse(responseCode = "403", description = "The caller does not lead the finding's team")
     @APIResponse(responseCode = "404", description = "No such finding, or not the caller's team's")

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -33,6 +34,7 @@ import org.xuncha.round.inspection.InspectionState;
 import org.xuncha.round.inspection.Inspections;
 import org.xuncha.round.preparation.Missing;
 
+@Idempotent
 @Path("/inspections")
 @Tag(name = "Inspections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +51,8 @@ public class InspectionResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Plan an inspection", description = "The team inspects the organization in the team's round, "
+    @Operation(operationId = "planInspection",
+            summary = "Plan an inspection", description = "The team inspects the organization in the team's round, "
             + "and extends to the organizations below it named. The team's members are checked for avoidance against "
             + "all of them; a conflict is refused unless LEADERSHIP overrides it with a written reason.")
     @APIResponse(responseCode = "201", description = "Planned; Location names the inspection",
@@ -65,7 +68,8 @@ public class InspectionResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "List inspections", description = "By round, team, organization and state, oldest first. Team "
+    @Operation(operationId = "listInspections",
+            summary = "List inspections", description = "By round, team, organization and state, oldest first. Team "
             + "members see only their own team's.")
     @APIResponse(responseCode = "200", description = "A page of inspections")
     public Page<InspectionView> list(@QueryParam("roundId") UUID roundId, @QueryParam("teamId") UUID teamId,
@@ -78,7 +82,8 @@ public class InspectionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Read an inspection", description = "Team members read only their own team's.")
+    @Operation(operationId = "readInspection",
+            summary = "Read an inspection", description = "Team members read only their own team's.")
     @APIResponse(responseCode = "200", description = "The inspection")
     @APIResponse(responseCode = "404", description = "No such inspection, or not the caller's team's")
     public InspectionView read(@PathParam("id") UUID id) {
@@ -88,7 +93,8 @@ public class InspectionResource {
     @POST
     @Path("/{id}/extensions")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Extend an inspection (延伸)", description = "To organizations below the inspected one, "
+    @Operation(operationId = "extendInspection",
+            summary = "Extend an inspection (延伸)", description = "To organizations below the inspected one, "
             + "checked for avoidance like planning.")
     @APIResponse(responseCode = "200", description = "The inspection with its extensions")
     @APIResponse(responseCode = "403", description = "An override by someone other than LEADERSHIP")
@@ -102,7 +108,8 @@ public class InspectionResource {
     @POST
     @Path("/{id}/preparation")
     @RolesAllowed({Roles.OFFICE})
-    @Operation(summary = "Start preparing", description = "PLANNED to PREPARING.")
+    @Operation(operationId = "startPreparation",
+            summary = "Start preparing", description = "PLANNED to PREPARING.")
     @APIResponse(responseCode = "200", description = "The inspection, now PREPARING")
     @APIResponse(responseCode = "404", description = "No such inspection")
     @APIResponse(responseCode = "409", description = "The inspection is not PLANNED")
@@ -117,7 +124,8 @@ public class InspectionResource {
     @GET
     @Path("/{id}/preparation")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "What stationing still needs", description = "The team's leader, info requests sent and answered, "
+    @Operation(operationId = "readPreparation",
+            summary = "What stationing still needs", description = "The team's leader, info requests sent and answered, "
             + "every member trained and both commitments signed, no avoidance conflict left, no member stationed "
             + "elsewhere.")
     @APIResponse(responseCode = "200", description = "The checklist")
@@ -130,7 +138,8 @@ public class InspectionResource {
     @POST
     @Path("/{id}/station")
     @RolesAllowed({Roles.OFFICE})
-    @Operation(summary = "Station the team (进驻)", description = "PREPARING to STATIONED, refused with a problem listing "
+    @Operation(operationId = "stationInspection",
+            summary = "Station the team (进驻)", description = "PREPARING to STATIONED, refused with a problem listing "
             + "everything still missing (`missing`) until nothing is. Stationing covers the organization, and the "
             + "villages the inspection extends to, for the term.")
     @APIResponse(responseCode = "200", description = "The inspection, now STATIONED")
@@ -143,7 +152,8 @@ public class InspectionResource {
     @POST
     @Path("/{id}/withdrawal")
     @RolesAllowed({Roles.OFFICE})
-    @Operation(summary = "Withdraw the team (撤离)", description = "STATIONED to REPORTING.")
+    @Operation(operationId = "withdrawInspection",
+            summary = "Withdraw the team (撤离)", description = "STATIONED to REPORTING.")
     @APIResponse(responseCode = "200", description = "The inspection, now REPORTING")
     @APIResponse(responseCode = "404", description = "No such inspection")
     @APIResponse(responseCode = "409", description = "The inspection is not STATIONED")

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -36,6 +37,7 @@ import org.xuncha.round.lead.LeadState;
 import org.xuncha.round.lead.Leads;
 import org.xuncha.round.lead.ReceivingBody;
 
+@Idempotent
 @Path("/leads")
 @Tag(name = "Leads")
 @Produces(MediaType.APPLICATION_JSON)

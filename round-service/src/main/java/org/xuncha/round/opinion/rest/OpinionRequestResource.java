@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -36,6 +37,7 @@ import org.xuncha.round.opinion.OpinionRequests;
 import org.xuncha.round.opinion.OpinionSubject;
 
 /** The organization department asks the inspection office's opinion; the office answers (seed 004 §16, §17). */
+@Idempotent
 @Path("/opinion-requests")
 @Tag(name = "Receiving bodies")
 @Produces(MediaType.APPLICATION_JSON)

@@ -20,10 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.planning.Planning;
 import org.xuncha.round.planning.Round;
 
+@Idempotent
 @Path("/rounds")
 @Tag(name = "Planning")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,7 +40,8 @@ public class RoundResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Plan a round", description = "A numbered round of a term; SPECIAL rounds carry a theme, "
+    @Operation(operationId = "planRound",
+            summary = "Plan a round", description = "A numbered round of a term; SPECIAL rounds carry a theme, "
             + "LINKED rounds the partner committee.")
     @APIResponse(responseCode = "201", description = "Planned; Location names the round",
             content = @Content(schema = @Schema(implementation = RoundView.class)))
@@ -50,7 +53,8 @@ public class RoundResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.INTEGRATION, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "List a term's rounds", description = "By number.")
+    @Operation(operationId = "listRounds",
+            summary = "List a term's rounds", description = "By number.")
     @APIResponse(responseCode = "200", description = "The rounds")
     @APIResponse(responseCode = "404", description = "No such term")
     public List<RoundView> ofTerm(@QueryParam("termId") @NotNull UUID termId) {
@@ -60,7 +64,8 @@ public class RoundResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.INTEGRATION, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Read a round")
+    @Operation(operationId = "readRound",
+            summary = "Read a round")
     @APIResponse(responseCode = "200", description = "The round")
     @APIResponse(responseCode = "404", description = "No such round")
     public RoundView read(@PathParam("id") UUID id) {

@@ -19,10 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.planning.Planning;
 import org.xuncha.round.planning.Term;
 
+@Idempotent
 @Path("/terms")
 @Tag(name = "Planning")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +39,8 @@ public class TermResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Open a term", description = "A committee's five-year term (届); coverage is counted per term.")
+    @Operation(operationId = "openTerm",
+            summary = "Open a term", description = "A committee's five-year term (届); coverage is counted per term.")
     @APIResponse(responseCode = "201", description = "Opened; Location names the term",
             content = @Content(schema = @Schema(implementation = TermView.class)))
     public Response open(@NotNull @Valid TermRequest request) {
@@ -47,7 +50,8 @@ public class TermResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.INTEGRATION, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "List terms", description = "Newest first.")
+    @Operation(operationId = "listTerms",
+            summary = "List terms", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "The terms")
     public List<TermView> list() {
         return planning.terms().stream().map(TermView::of).toList();
@@ -56,7 +60,8 @@ public class TermResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.INTEGRATION, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Read a term")
+    @Operation(operationId = "readTerm",
+            summary = "Read a term")
     @APIResponse(responseCode = "200", description = "The term")
     @APIResponse(responseCode = "404", description = "No such term")
     public TermView read(@PathParam("id") UUID id) {

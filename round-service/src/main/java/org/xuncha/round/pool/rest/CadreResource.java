@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.pool.Cadre;
@@ -33,6 +34,7 @@ import org.xuncha.round.pool.Cadres;
 import org.xuncha.round.pool.SourceSystem;
 import org.xuncha.round.pool.TalentPool;
 
+@Idempotent
 @Path("/cadres")
 @Tag(name = "Talent pools")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +51,8 @@ public class CadreResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Register a cadre", description = "With the postings and the relatives they declared, which "
+    @Operation(operationId = "registerCadre",
+            summary = "Register a cadre", description = "With the postings and the relatives they declared, which "
             + "the avoidance check (三回避) reads.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the cadre",
             content = @Content(schema = @Schema(implementation = CadreView.class)))
@@ -64,7 +67,8 @@ public class CadreResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Revise a cadre's profile")
+    @Operation(operationId = "reviseCadre",
+            summary = "Revise a cadre's profile")
     @APIResponse(responseCode = "200", description = "The cadre as revised")
     @APIResponse(responseCode = "404", description = "No such cadre")
     @APIResponse(responseCode = "409", description = "Another cadre has this account")
@@ -75,7 +79,8 @@ public class CadreResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.INTEGRATION})
-    @Operation(summary = "Read a cadre")
+    @Operation(operationId = "readCadre",
+            summary = "Read a cadre")
     @APIResponse(responseCode = "200", description = "The cadre")
     @APIResponse(responseCode = "404", description = "No such cadre")
     public CadreView read(@PathParam("id") UUID id) {
@@ -84,7 +89,8 @@ public class CadreResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.INTEGRATION})
-    @Operation(summary = "Search cadres", description = "By any part of the name, a skill, the source system, and the "
+    @Operation(operationId = "searchCadres",
+            summary = "Search cadres", description = "By any part of the name, a skill, the source system, and the "
             + "pool they are active in.")
     @APIResponse(responseCode = "200", description = "A page of cadres")
     public Page<CadreView> search(
@@ -100,7 +106,8 @@ public class CadreResource {
     @POST
     @Path("/{id}/postings")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Record a posting", description = "A post the cadre holds or held (任职经历).")
+    @Operation(operationId = "addPosting",
+            summary = "Record a posting", description = "A post the cadre holds or held (任职经历).")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = PostingDto.class)))
     @APIResponse(responseCode = "404", description = "No such cadre")
@@ -111,7 +118,8 @@ public class CadreResource {
     @POST
     @Path("/{id}/relatives")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Declare a relative", description = "A relative holding a post (亲属任职), for the KINSHIP ground.")
+    @Operation(operationId = "declareRelative",
+            summary = "Declare a relative", description = "A relative holding a post (亲属任职), for the KINSHIP ground.")
     @APIResponse(responseCode = "201", description = "Declared",
             content = @Content(schema = @Schema(implementation = RelativeDto.class)))
     @APIResponse(responseCode = "404", description = "No such cadre")
@@ -122,7 +130,8 @@ public class CadreResource {
     @DELETE
     @Path("/{id}/relatives/{relativeId}")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Withdraw a declared relative")
+    @Operation(operationId = "withdrawRelative",
+            summary = "Withdraw a declared relative")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     @APIResponse(responseCode = "404", description = "No such cadre or relative")
     public void withdrawRelative(@PathParam("id") UUID id, @PathParam("relativeId") UUID relativeId) {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.pool.MembershipStatus;
@@ -33,6 +34,7 @@ import org.xuncha.round.pool.PoolMembership;
 import org.xuncha.round.pool.Pools;
 import org.xuncha.round.pool.TalentPool;
 
+@Idempotent
 @Path("/pools")
 @Tag(name = "Talent pools")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,7 +68,8 @@ public class PoolResource {
     @POST
     @Path("/{pool}/members")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Add a cadre to a pool", description = "A cadre who left may join again.")
+    @Operation(operationId = "joinPool",
+            summary = "Add a cadre to a pool", description = "A cadre who left may join again.")
     @APIResponse(responseCode = "201", description = "The cadre is an active member",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "409", description = "The cadre is already in the pool")
@@ -79,7 +82,8 @@ public class PoolResource {
     @GET
     @Path("/{pool}/members")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.INTEGRATION})
-    @Operation(summary = "List a pool's members")
+    @Operation(operationId = "listPoolMembers",
+            summary = "List a pool's members")
     @APIResponse(responseCode = "200", description = "A page of memberships")
     public Page<MembershipView> members(@PathParam("pool") TalentPool pool, @QueryParam("status") MembershipStatus status,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
@@ -89,7 +93,8 @@ public class PoolResource {
     @POST
     @Path("/{pool}/members/{cadreId}/suspension")
     @RolesAllowed({Roles.OFFICE})
-    @Operation(summary = "Suspend a member", description = "ACTIVE to SUSPENDED: not assigned to teams meanwhile.")
+    @Operation(operationId = "suspendPoolMember",
+            summary = "Suspend a member", description = "ACTIVE to SUSPENDED: not assigned to teams meanwhile.")
     @APIResponse(responseCode = "200", description = "Suspended")
     @APIResponse(responseCode = "404", description = "The cadre is not in the pool")
     @APIResponse(responseCode = "409", description = "The membership is not ACTIVE")
@@ -101,7 +106,8 @@ public class PoolResource {
     @POST
     @Path("/{pool}/members/{cadreId}/reinstatement")
     @RolesAllowed({Roles.OFFICE})
-    @Operation(summary = "Reinstate a suspended member", description = "SUSPENDED to ACTIVE.")
+    @Operation(operationId = "reinstatePoolMember",
+            summary = "Reinstate a suspended member", description = "SUSPENDED to ACTIVE.")
     @APIResponse(responseCode = "200", description = "Reinstated")
     @APIResponse(responseCode = "404", description = "The cadre is not in the pool")
     @APIResponse(responseCode = "409", description = "The membership is not SUSPENDED")
@@ -112,7 +118,8 @@ public class PoolResource {
     @POST
     @Path("/{pool}/members/{cadreId}/departure")
     @RolesAllowed({Roles.OFFICE})
-    @Operation(summary = "A member leaves the pool")
+    @Operation(operationId = "leavePool",
+            summary = "A member leaves the pool")
     @APIResponse(responseCode = "200", description = "Left")
     @APIResponse(responseCode = "404", description = "The cadre is not in the pool")
     @APIResponse(responseCode = "409", description = "The member already left")

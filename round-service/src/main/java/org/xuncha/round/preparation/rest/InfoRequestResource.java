@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.preparation.InfoRequest;
@@ -31,6 +32,7 @@ import org.xuncha.round.preparation.InfoRequestState;
 import org.xuncha.round.preparation.InfoRequests;
 import org.xuncha.round.preparation.PartnerDepartment;
 
+@Idempotent
 @Path("/info-requests")
 @Tag(name = "Preparation")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,7 +75,8 @@ public class InfoRequestResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE})
-    @Operation(summary = "Send an info request (函询)", description = "To a partner department, before stationing; one "
+    @Operation(operationId = "sendInfoRequest",
+            summary = "Send an info request (函询)", description = "To a partner department, before stationing; one "
             + "per department and inspection.")
     @APIResponse(responseCode = "201", description = "Sent; Location names the request",
             content = @Content(schema = @Schema(implementation = InfoRequestView.class)))
@@ -86,7 +89,8 @@ public class InfoRequestResource {
     @POST
     @Path("/{id}/answer")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Record the answer", description = "The material count and a confidential summary.")
+    @Operation(operationId = "answerInfoRequest",
+            summary = "Record the answer", description = "The material count and a confidential summary.")
     @APIResponse(responseCode = "200", description = "Answered")
     @APIResponse(responseCode = "404", description = "No such info request")
     @APIResponse(responseCode = "409", description = "Already answered")
@@ -97,7 +101,8 @@ public class InfoRequestResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Read an info request", description = "Confidential: the office, the leadership and the "
+    @Operation(operationId = "readInfoRequest",
+            summary = "Read an info request", description = "Confidential: the office, the leadership and the "
             + "inspecting team only; for anyone else it does not exist.")
     @APIResponse(responseCode = "200", description = "The request and its answer")
     @APIResponse(responseCode = "404", description = "No such info request, or not one the caller may read")
@@ -107,7 +112,8 @@ public class InfoRequestResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "List an inspection's info requests", description = "Confidential, like reading one.")
+    @Operation(operationId = "listInfoRequests",
+            summary = "List an inspection's info requests", description = "Confidential, like reading one.")
     @APIResponse(responseCode = "200", description = "The requests by department")
     @APIResponse(responseCode = "404", description = "No such inspection, or not the caller's team's")
     public List<InfoRequestView> ofInspection(@QueryParam("inspectionId") @NotNull UUID inspectionId) {

@@ -24,10 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.preparation.Training;
 import org.xuncha.round.preparation.Trainings;
 
+@Idempotent
 @Path("/trainings")
 @Tag(name = "Preparation")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,7 +65,8 @@ public class TrainingResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE})
-    @Operation(summary = "Record a training session", description = "Every member of a team attends a training of the "
+    @Operation(operationId = "holdTraining",
+            summary = "Record a training session", description = "Every member of a team attends a training of the "
             + "round before stationing (凡巡必训).")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the session",
             content = @Content(schema = @Schema(implementation = TrainingView.class)))
@@ -76,7 +79,8 @@ public class TrainingResource {
     @POST
     @Path("/{id}/attendance")
     @RolesAllowed({Roles.OFFICE})
-    @Operation(summary = "Record attendance")
+    @Operation(operationId = "recordAttendance",
+            summary = "Record attendance")
     @APIResponse(responseCode = "200", description = "The session with its attendees")
     @APIResponse(responseCode = "404", description = "No such session")
     public TrainingView attend(@PathParam("id") UUID id, @NotNull @Valid AttendanceRequest request) {
@@ -85,7 +89,8 @@ public class TrainingResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "List a round's training sessions")
+    @Operation(operationId = "listTrainings",
+            summary = "List a round's training sessions")
     @APIResponse(responseCode = "200", description = "The sessions by date")
     public List<TrainingView> ofRound(@QueryParam("roundId") @NotNull UUID roundId) {
         return trainings.ofRound(roundId).stream().map(TrainingView::of).toList();

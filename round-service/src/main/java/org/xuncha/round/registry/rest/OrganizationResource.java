@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -33,6 +34,7 @@ import org.xuncha.round.registry.OrganizationSearch;
 import org.xuncha.round.registry.OrganizationType;
 import org.xuncha.round.registry.Registry;
 
+@Idempotent
 @Path("/organizations")
 @Tag(name = "Registry")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +51,8 @@ public class OrganizationResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Register an organization", description = "Adds an inspectable Party organization to the registry, "
+    @Operation(operationId = "registerOrganization",
+            summary = "Register an organization", description = "Adds an inspectable Party organization to the registry, "
             + "under its parent if it has one. A credit code must pass its GB 32100-2015 check character.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new organization",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
@@ -64,7 +67,8 @@ public class OrganizationResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Revise an organization", description = "Replaces what the registry records about it: "
+    @Operation(operationId = "reviseOrganization",
+            summary = "Revise an organization", description = "Replaces what the registry records about it: "
             + "name, type, leaders, discipline body, credit code, city-directed. Leaders change; the registry follows, "
             + "except while the organization is under inspection (an inspection of it stationed or reporting): then "
             + "its principal leader or leader in charge changes only with teamHearing, the organization department "
@@ -80,7 +84,8 @@ public class OrganizationResource {
     @GET
     @Path("/{id}/leadership-hearings")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.ORGANIZATION})
-    @Operation(summary = "The hearings of inspection teams that leadership changes relied on",
+    @Operation(operationId = "listLeadershipHearings",
+            summary = "The hearings of inspection teams that leadership changes relied on",
             description = "One per inspection under way when the organization's leadership changed; newest first.")
     @APIResponse(responseCode = "200", description = "The hearings")
     @APIResponse(responseCode = "404", description = "No such organization")
@@ -91,7 +96,8 @@ public class OrganizationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.INTEGRATION, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Read an organization")
+    @Operation(operationId = "readOrganization",
+            summary = "Read an organization")
     @APIResponse(responseCode = "200", description = "The organization")
     @APIResponse(responseCode = "404", description = "No such organization")
     public OrganizationView read(@PathParam("id") UUID id) {
@@ -100,7 +106,8 @@ public class OrganizationResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.INTEGRATION, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Search the registry", description = "By any part of the name, the credit code or its "
+    @Operation(operationId = "searchOrganizations",
+            summary = "Search the registry", description = "By any part of the name, the credit code or its "
             + "beginning, the type, a subtree or a parent; in tree order (a parent before its children).")
     @APIResponse(responseCode = "200", description = "A page of organizations")
     @APIResponse(responseCode = "404", description = "The organization named by `under` does not exist")

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -33,6 +34,7 @@ import org.xuncha.round.report.ReportKind;
 import org.xuncha.round.report.ReportState;
 import org.xuncha.round.report.Reports;
 
+@Idempotent
 @Path("/reports")
 @Tag(name = "Reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -92,7 +94,8 @@ public class ReportResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.TEAM_LEADER})
-    @Operation(summary = "Draft a report", description = "The inspection report, by the team's leader once the team has "
+    @Operation(operationId = "draftReport",
+            summary = "Draft a report", description = "The inspection report, by the team's leader once the team has "
             + "withdrawn (one per inspection); a topic report of a round, by the office.")
     @APIResponse(responseCode = "201", description = "Drafted",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
@@ -119,7 +122,8 @@ public class ReportResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.TEAM_LEADER})
-    @Operation(summary = "Revise a report", description = "While DRAFT or RETURNED.")
+    @Operation(operationId = "reviseReport",
+            summary = "Revise a report", description = "While DRAFT or RETURNED.")
     @APIResponse(responseCode = "200", description = "Revised")
     @APIResponse(responseCode = "403", description = "Not the report's author")
     @APIResponse(responseCode = "404", description = "No such report")
@@ -131,7 +135,8 @@ public class ReportResource {
     @POST
     @Path("/{id}/submission")
     @RolesAllowed({Roles.OFFICE, Roles.TEAM_LEADER})
-    @Operation(summary = "Submit a report to the leadership", description = "DRAFT or RETURNED to SUBMITTED; an "
+    @Operation(operationId = "submitReport",
+            summary = "Submit a report to the leadership", description = "DRAFT or RETURNED to SUBMITTED; an "
             + "inspection report then lists the inspection's confirmed findings.")
     @APIResponse(responseCode = "200", description = "Submitted")
     @APIResponse(responseCode = "403", description = "Not the report's author")
@@ -144,7 +149,8 @@ public class ReportResource {
     @POST
     @Path("/{id}/approval")
     @RolesAllowed({Roles.LEADERSHIP})
-    @Operation(summary = "Approve a report", description = "SUBMITTED to APPROVED, by the leadership group.")
+    @Operation(operationId = "approveReport",
+            summary = "Approve a report", description = "SUBMITTED to APPROVED, by the leadership group.")
     @APIResponse(responseCode = "200", description = "Approved")
     @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "409", description = "The report is not SUBMITTED")
@@ -155,7 +161,8 @@ public class ReportResource {
     @POST
     @Path("/{id}/return")
     @RolesAllowed({Roles.LEADERSHIP})
-    @Operation(summary = "Return a report", description = "SUBMITTED to RETURNED, with the reason, to be revised.")
+    @Operation(operationId = "returnReport",
+            summary = "Return a report", description = "SUBMITTED to RETURNED, with the reason, to be revised.")
     @APIResponse(responseCode = "200", description = "Returned")
     @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "409", description = "The report is not SUBMITTED")
@@ -166,7 +173,8 @@ public class ReportResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Read a report")
+    @Operation(operationId = "readReport",
+            summary = "Read a report")
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "404", description = "No such report, or not one the caller may read")
     public ReportView read(@PathParam("id") UUID id) {
@@ -175,7 +183,8 @@ public class ReportResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "List a round's reports", description = "Those the caller may read.")
+    @Operation(operationId = "listReports",
+            summary = "List a round's reports", description = "Those the caller may read.")
     @APIResponse(responseCode = "200", description = "The reports, oldest first")
     public List<ReportView> ofRound(@QueryParam("roundId") @NotNull UUID roundId) {
         return reports.ofRound(roundId, caller).stream().map(ReportView::of).toList();
@@ -184,7 +193,8 @@ public class ReportResource {
     @POST
     @Path("/{id}/recommendations")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Issue a recommendation", description = "Of an approved report, to a named department (建议).")
+    @Operation(operationId = "recommendToDepartment",
+            summary = "Issue a recommendation", description = "Of an approved report, to a named department (建议).")
     @APIResponse(responseCode = "201", description = "Issued",
             content = @Content(schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "404", description = "No such report")
@@ -197,7 +207,8 @@ public class ReportResource {
     @GET
     @Path("/{id}/recommendations")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "List a report's recommendations")
+    @Operation(operationId = "listRecommendations",
+            summary = "List a report's recommendations")
     @APIResponse(responseCode = "200", description = "The recommendations")
     @APIResponse(responseCode = "404", description = "No such report, or not one the caller may read")
     public List<RecommendationView> recommendations(@PathParam("id") UUID id) {

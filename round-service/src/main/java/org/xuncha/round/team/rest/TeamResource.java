@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -38,6 +39,7 @@ import org.xuncha.round.team.Team;
 import org.xuncha.round.team.TeamKind;
 import org.xuncha.round.team.Teams;
 
+@Idempotent
 @Path("/teams")
 @Tag(name = "Teams")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,7 +60,8 @@ public class TeamResource {
 
     @POST
     @RolesAllowed({Roles.OFFICE})
-    @Operation(summary = "Form a team", description = "An inspection team (巡察组) of the round: standing or temporary (\"2+N\").")
+    @Operation(operationId = "formTeam",
+            summary = "Form a team", description = "An inspection team (巡察组) of the round: standing or temporary (\"2+N\").")
     @APIResponse(responseCode = "201", description = "Formed; Location names the team",
             content = @Content(schema = @Schema(implementation = TeamView.class)))
     @APIResponse(responseCode = "409", description = "The round already has a team of that name")
@@ -70,7 +73,8 @@ public class TeamResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Read a team", description = "Team members read only their own team.")
+    @Operation(operationId = "readTeam",
+            summary = "Read a team", description = "Team members read only their own team.")
     @APIResponse(responseCode = "200", description = "The team with its members")
     @APIResponse(responseCode = "404", description = "No such team, or not the caller's")
     public TeamView read(@PathParam("id") UUID id) {
@@ -79,7 +83,8 @@ public class TeamResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "List teams", description = "A round's teams, or all, oldest first.")
+    @Operation(operationId = "listTeams",
+            summary = "List teams", description = "A round's teams, or all, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of teams")
     public Page<TeamView> list(@QueryParam("roundId") UUID roundId, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
@@ -89,7 +94,8 @@ public class TeamResource {
     @POST
     @Path("/{id}/members")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "Put a cadre on the team", description = "A leader from the leader pool, deputies and members "
+    @Operation(operationId = "assignTeamMember",
+            summary = "Put a cadre on the team", description = "A leader from the leader pool, deputies and members "
             + "from either pool, all active. Checked for avoidance (三回避) against everything the team inspects: a "
             + "conflict is refused naming each ground, unless LEADERSHIP overrides it with a written reason. A cadre "
             + "cannot be in two teams stationed at the same time.")
@@ -106,7 +112,8 @@ public class TeamResource {
     @DELETE
     @Path("/{id}/members/{cadreId}")
     @RolesAllowed({Roles.OFFICE})
-    @Operation(summary = "Take a cadre off the team")
+    @Operation(operationId = "releaseTeamMember",
+            summary = "Take a cadre off the team")
     @APIResponse(responseCode = "200", description = "The team without the cadre")
     @APIResponse(responseCode = "404", description = "No such team, or the cadre is not on it")
     public TeamView release(@PathParam("id") UUID id, @PathParam("cadreId") UUID cadreId) {
@@ -121,7 +128,8 @@ public class TeamResource {
     @GET
     @Path("/{id}/avoidance-overrides")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
-    @Operation(summary = "List the team's avoidance overrides", description = "Who allowed which conflict, when, and why.")
+    @Operation(operationId = "listAvoidanceOverrides",
+            summary = "List the team's avoidance overrides", description = "Who allowed which conflict, when, and why.")
     @APIResponse(responseCode = "200", description = "The overrides, oldest first")
     @APIResponse(responseCode = "404", description = "No such team")
     public List<OverrideView> overrides(@PathParam("id") UUID id) {
@@ -147,7 +155,8 @@ public class TeamResource {
     @POST
     @Path("/{id}/commitments")
     @RolesAllowed({Roles.OFFICE, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "Sign a commitment", description = "The discipline (纪律承诺书) or confidentiality (保密承诺书) "
+    @Operation(operationId = "signCommitment",
+            summary = "Sign a commitment", description = "The discipline (纪律承诺书) or confidentiality (保密承诺书) "
             + "commitment, once each per member.")
     @APIResponse(responseCode = "201", description = "Signed",
             content = @Content(schema = @Schema(implementation = CommitmentView.class)))
@@ -162,7 +171,8 @@ public class TeamResource {
     @GET
     @Path("/{id}/commitments")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
-    @Operation(summary = "List the team's signed commitments")
+    @Operation(operationId = "listCommitments",
+            summary = "List the team's signed commitments")
     @APIResponse(responseCode = "200", description = "The commitments")
     @APIResponse(responseCode = "404", description = "No such team, or not the caller's")
     public List<CommitmentView> commitments(@PathParam("id") UUID id) {

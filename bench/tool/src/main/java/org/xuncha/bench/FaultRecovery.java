@@ -1,0 +1,212 @@
+package org.xuncha.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Feedback at a steady rate while bench/run kills parts of the system on a schedule; then the
+ * checks an operations team makes: every committed outbox row became exactly one case, one
+ * organization's cases opened in the order its feedback was committed, and how long each fault
+ * stopped cases from opening.
+ *
+ * <p>Commits FeedbackIssued into round-service's outbox as its feedback issuance does (several
+ * feedbacks per organization, so that order per organization is checked); a trigger the benchmark
+ * adds to rectification-service's database records when each case was opened. The schedule's
+ * moments (the kills, and when what was killed was back) are read from {@code --faults}, one
+ * {@code <epoch millis> <what>} line each, written by bench/run.
+ */
+public final class FaultRecovery {
+
+    private static final String INSERT = """
+            insert into outbox_message (event_id, event_type, event_version, topic, message_key, payload, created_at)
+            values (?, 'FeedbackIssued', 1, 'xuncha.round.events', ?, ?, now())""";
+
+    private final Map<String, String> options;
+
+    private FaultRecovery(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        new FaultRecovery(Args.parse(args)).run();
+    }
+
+    private void run() throws Exception {
+        int rate = Integer.parseInt(options.getOrDefault("rate", "100"));
+        int seconds = Integer.parseInt(options.getOrDefault("seconds", "120"));
+        int organizations = Integer.parseInt(options.getOrDefault("organizations", "200"));
+        System.out.printf(Locale.ROOT, "fault-recovery: %d feedbacks/s for %d s over %d organizations%n", rate, seconds,
+                organizations);
+        watchCasesOpened();
+
+        List<UUID> pool = new ArrayList<>();
+        for (int i = 0; i < organizations; i++) {
+            pool.add(UUID.randomUUID());
+        }
+        Map<UUID, UUID> organizationOf = new HashMap<>();
+        Map<UUID, Long> sequenceOf = new HashMap<>();
+        long period = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        long loadFrom = System.currentTimeMillis();
+        long total = (long) rate * seconds;
+        Connection round = null;
+        int writeFailures = 0;
+        for (long ticket = 0; ticket < total; ticket++) {
+            long wait = start + ticket * period - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            UUID organization = pool.get((int) (ticket % organizations));
+            Feedbacks.Feedback feedback = Feedbacks.of(organization, "pl-" + organization, "lic-" + organization, 2);
+            while (true) {
+                try {
+                    if (round == null) {
+                        round = DriverManager.getConnection(options.get("round-db"), options.get("round-user"),
+                                options.get("round-password"));
+                        round.setAutoCommit(false);
+                    }
+                    try (PreparedStatement insert = round.prepareStatement(INSERT)) {
+                        insert.setObject(1, feedback.eventId());
+                        insert.setString(2, organization.toString());
+                        insert.setString(3, feedback.json());
+                        insert.executeUpdate();
+                    }
+                    round.commit();
+                    break;
+                } catch (SQLException failed) {
+                    writeFailures++;
+                    closeQuietly(round);
+                    round = null;
+                    Thread.sleep(200);
+                }
+            }
+            organizationOf.put(feedback.inspectionId(), organization);
+            sequenceOf.put(feedback.inspectionId(), ticket);
+        }
+        long loadUntil = System.currentTimeMillis();
+        closeQuietly(round);
+        System.out.printf(Locale.ROOT, "committed %d feedbacks in %.1f s (%d writes retried)%n", total,
+                (loadUntil - loadFrom) / 1000.0, writeFailures);
+
+        long drainUntil = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        List<Opened> opened = opened();
+        while (distinct(opened) < total && System.nanoTime() < drainUntil) {
+            Thread.sleep(500);
+            opened = opened();
+        }
+        report(total, organizationOf, sequenceOf, opened, loadFrom, loadUntil);
+    }
+
+    /** A case opened: for which inspection, and when (epoch millis, the database's clock). */
+    private record Opened(UUID inspectionId, long at) {
+    }
+
+    private void watchCasesOpened() throws SQLException {
+        try (Connection rect = rect(); Statement statement = rect.createStatement()) {
+            statement.execute("create table if not exists bench_case_opened (inspection_id uuid not null, at bigint not null)");
+            statement.execute("truncate bench_case_opened");
+            statement.execute("""
+                    create or replace function bench_case_opened() returns trigger language plpgsql as $$
+                    begin
+                      insert into bench_case_opened values (new.inspection_id,
+                        (extract(epoch from clock_timestamp()) * 1000)::bigint);
+                      return null;
+                    end $$""");
+            statement.execute("drop trigger if exists bench_case_opened on rectification_case");
+            statement.execute("""
+                    create trigger bench_case_opened after insert on rectification_case
+                    for each row execute function bench_case_opened()""");
+        }
+    }
+
+    private List<Opened> opened() throws SQLException {
+        List<Opened> opened = new ArrayList<>();
+        try (Connection rect = rect(); Statement statement = rect.createStatement();
+                ResultSet rows = statement.executeQuery("select inspection_id, at from bench_case_opened order by at")) {
+            while (rows.next()) {
+                opened.add(new Opened(rows.getObject(1, UUID.class), rows.getLong(2)));
+            }
+        }
+        return opened;
+    }
+
+    private static long distinct(List<Opened> opened) {
+        return opened.stream().map(Opened::inspectionId).distinct().count();
+    }
+
+    private void report(long total, Map<UUID, UUID> organizationOf, Map<UUID, Long> sequenceOf, List<Opened> opened,
+            long loadFrom, long loadUntil) throws Exception {
+        long ours = opened.stream().filter(o -> organizationOf.containsKey(o.inspectionId())).count();
+        long distinct = opened.stream().map(Opened::inspectionId).filter(organizationOf::containsKey).distinct().count();
+        Map<UUID, Long> lastSequence = new HashMap<>();
+        int outOfOrder = 0;
+        for (Opened one : opened) {
+            UUID organization = organizationOf.get(one.inspectionId());
+            if (organization == null) {
+                continue;
+            }
+            long sequence = sequenceOf.get(one.inspectionId());
+            Long previous = lastSequence.put(organization, sequence);
+            if (previous != null && previous > sequence) {
+                outOfOrder++;
+            }
+        }
+        long longestStall = 0;
+        long stallEndsAt = 0;
+        long previousAt = loadFrom;
+        for (Opened one : opened) {
+            if (one.at() > loadUntil) {
+                break;
+            }
+            if (one.at() - previousAt > longestStall) {
+                longestStall = one.at() - previousAt;
+                stallEndsAt = one.at();
+            }
+            previousAt = Math.max(previousAt, one.at());
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "committed: %d, cases opened: %d (distinct %d), missing: %d, duplicated: %d%n",
+                total, ours, distinct, total - distinct, ours - distinct);
+        System.out.printf(Locale.ROOT, "cases opened out of their organization's order: %d%n", outOfOrder);
+        System.out.printf(Locale.ROOT, "longest stall during the load: %.1f s (ended %.1f s into the load)%n",
+                longestStall / 1000.0, (stallEndsAt - loadFrom) / 1000.0);
+        Path faults = Path.of(options.getOrDefault("faults", "target/faults.txt"));
+        if (Files.exists(faults)) {
+            for (String line : Files.readAllLines(faults)) {
+                String[] parts = line.split(" ", 2);
+                long at = Long.parseLong(parts[0]);
+                long next = opened.stream().mapToLong(Opened::at).filter(t -> t > at).min().orElse(-1);
+                System.out.printf(Locale.ROOT, "  %6.1f s  %-36s next case opened after %s%n", (at - loadFrom) / 1000.0,
+                        parts[1], next < 0 ? "never" : String.format(Locale.ROOT, "%.2f s", (next - at) / 1000.0));
+            }
+        }
+    }
+
+    private Connection rect() throws SQLException {
+        return DriverManager.getConnection(options.get("rect-db"), options.get("rect-user"), options.get("rect-password"));
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // already gone
+            }
+        }
+    }
+}
