@@ -115,7 +115,7 @@ public class Driver {
     }
 
     public List<String> itemIds(String caseId) {
-        return as(office).get("/cases/{id}/ledger", caseId).then().statusCode(200).extract().jsonPath().getList("id");
+        return as(office).get("/cases/{id}/ledger", caseId).then().statusCode(200).extract().jsonPath().getList("items.id");
     }
 
     public JsonPath item(String itemId) {

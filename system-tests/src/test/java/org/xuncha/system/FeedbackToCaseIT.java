@@ -32,7 +32,7 @@ class FeedbackToCaseIT {
         assertThat(opened.getString("state")).isEqualTo("AWAITING_SIGNOFF");
         List<Map<String, Object>> ledger = system.rectification().auth().oauth2(system.office())
                 .get("/cases/{id}/ledger", opened.getString("id"))
-                .then().statusCode(200).extract().jsonPath().getList("$");
+                .then().statusCode(200).extract().jsonPath().getList("items");
         assertThat(ledger).extracting(item -> item.get("findingId"))
                 .containsExactlyInAnyOrderElementsOf(ready.findingIds().stream().map(UUID::toString).toList());
     }
@@ -69,7 +69,7 @@ class FeedbackToCaseIT {
         JsonPath opened = awaitCaseOf(ready.inspectionId(), Duration.ofSeconds(90));
         assertThat(system.rectification().auth().oauth2(system.office())
                 .get("/cases/{id}/ledger", opened.getString("id"))
-                .then().statusCode(200).extract().jsonPath().getList("$")).hasSize(2);
+                .then().statusCode(200).extract().jsonPath().getList("items")).hasSize(2);
     }
 
     private JsonPath awaitCaseOf(UUID inspectionId, Duration atMost) {

@@ -44,7 +44,7 @@ class RectificationRoundTripIT {
         awaitInspection(ready.inspectionId(), "RECTIFYING");
 
         List<String> items = system.rectification().auth().oauth2(office).get("/cases/{id}/ledger", caseId)
-                .then().statusCode(200).extract().jsonPath().getList("id");
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
         for (String item : items) {
             close(item, unit);
         }

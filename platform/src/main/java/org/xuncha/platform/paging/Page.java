@@ -2,6 +2,7 @@ package org.xuncha.platform.paging;
 
 import java.util.List;
 import java.util.function.Function;
+import org.xuncha.platform.problem.InvalidInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -30,5 +31,27 @@ public record Page<T>(
         }
         List<T> kept = rowsPlusOne.subList(0, limit);
         return new Page<>(kept, cursorOf.apply(kept.get(limit - 1)).encode());
+    }
+
+    /**
+     * A page of a list that is read whole because it is small by nature (the sessions of a round,
+     * the reviews of an inspection, the terms of a committee): the items from the position the
+     * cursor names, in the list's order. A cursor that is not one of this list's is refused as a
+     * field error on {@code cursor}.
+     */
+    public static <T> Page<T> slice(List<T> all, String cursor, int limit) {
+        int from = 0;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                from = Integer.parseInt(Cursor.decode(cursor, 1).key(0));
+            } catch (NumberFormatException notAPosition) {
+                from = -1;
+            }
+            if (from < 0 || from > all.size()) {
+                throw InvalidInput.of("cursor", "is not a cursor of this list");
+            }
+        }
+        int to = (int) Math.min(all.size(), (long) from + Math.max(1, limit));
+        return new Page<>(all.subList(from, to), to < all.size() ? Cursor.of(to).encode() : null);
     }
 }

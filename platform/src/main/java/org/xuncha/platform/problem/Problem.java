@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem details object, the body of every error response. */
@@ -75,7 +76,8 @@ public final class Problem {
         return detail;
     }
 
-    @Schema(description = "The request path that failed", example = "/inspections/0193a3c4-1f0e-7d22-a1f4-32e5b7c0d9a1/station")
+    @Schema(type = SchemaType.STRING, format = "uri-reference", description = "The request path that failed, "
+            + "relative to the service", example = "/inspections/0193a3c4-1f0e-7d22-a1f4-32e5b7c0d9a1/station")
     public URI getInstance() {
         return instance;
     }

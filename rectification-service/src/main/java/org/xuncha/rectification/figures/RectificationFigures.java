@@ -2,6 +2,7 @@ package org.xuncha.rectification.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The rectification figures a committee reports, for the cases a filter selects (DOMAIN.md §6, §7).
@@ -32,14 +33,18 @@ public record RectificationFigures(
     /**
      * Items closed ÷ items fed back.
      *
-     * @param percent the rate in percent with one decimal, absent when nothing was fed back
+     * @param rate the rate as a fraction from 0 to 1 with four decimals (0.5 is half), as every rate of both
+     *     services; absent when nothing was fed back
      */
-    public record Rate(long itemsClosed, long itemsFedBack, BigDecimal percent) {
+    public record Rate(long itemsClosed, long itemsFedBack,
+            @Schema(description = "Items closed ÷ items fed back, a fraction from 0 to 1 (0.5 is half) with four "
+                    + "decimals; null when nothing was fed back", minimum = "0", maximum = "1", example = "0.5",
+                    nullable = true) BigDecimal rate) {
 
         public static Rate of(long closed, long fedBack) {
-            BigDecimal percent = fedBack == 0 ? null : BigDecimal.valueOf(closed * 100L)
-                    .divide(BigDecimal.valueOf(fedBack), 1, RoundingMode.HALF_UP);
-            return new Rate(closed, fedBack, percent);
+            BigDecimal rate = fedBack == 0 ? null : BigDecimal.valueOf(closed)
+                    .divide(BigDecimal.valueOf(fedBack), 4, RoundingMode.HALF_UP);
+            return new Rate(closed, fedBack, rate);
         }
     }
 }

@@ -35,9 +35,9 @@ class FollowUpTest {
         driver.bringTo(actors, items.get(1), "CLOSED");
         JsonPath before = driver.figures("organizationId", actors.organizationId());
         assertThat(before.getInt("atFirstReport.itemsClosed")).isEqualTo(1);
-        assertThat(before.getString("atFirstReport.percent")).isEqualTo("50.0");
+        assertThat(before.getString("atFirstReport.rate")).isEqualTo("0.5");
         assertThat(before.getInt("afterSupervision.itemsClosed")).isEqualTo(2);
-        assertThat(before.getString("afterSupervision.percent")).isEqualTo("100.0");
+        assertThat(before.getString("afterSupervision.rate")).isEqualTo("1.0");
 
         driver.as(driver.office()).body(Map.of("caseId", actors.caseId(), "kind", "LOOK_BACK", "visitedOn", "2026-09-15",
                         "conclusion", "1项问题反弹",
@@ -47,9 +47,9 @@ class FollowUpTest {
         JsonPath after = driver.figures("organizationId", actors.organizationId());
         assertThat(after.getInt("afterSupervision.itemsClosed")).isEqualTo(1);
         assertThat(after.getInt("afterSupervision.itemsFedBack")).isEqualTo(2);
-        assertThat(after.getString("afterSupervision.percent")).isEqualTo("50.0");
+        assertThat(after.getString("afterSupervision.rate")).isEqualTo("0.5");
         assertThat(after.getInt("atFirstReport.itemsClosed")).isEqualTo(1);
-        assertThat(after.getString("atFirstReport.percent")).isEqualTo("50.0");
+        assertThat(after.getString("atFirstReport.rate")).isEqualTo("0.5");
         JsonPath reopened = driver.item(items.get(0));
         assertThat(reopened.getString("item.state")).isEqualTo("IN_PROGRESS");
         assertThat(reopened.getString("history[-1].reason")).isEqualTo("回头看发现账外资金再次出现");
@@ -123,9 +123,9 @@ class FollowUpTest {
 
         assertThat(driver.item(items.get(0)).getString("item.state")).isEqualTo("IN_PROGRESS");
         assertThat(driver.as(actors.unit()).get("/supervisions/{id}/evaluations", campaignId).then().statusCode(200)
-                .extract().jsonPath().getList("caseId")).containsExactly(actors.caseId());
+                .extract().jsonPath().getList("items.caseId")).containsExactly(actors.caseId());
         assertThat(driver.as(driver.rectifyingCase(1).unit()).get("/supervisions/{id}/evaluations", campaignId)
-                .then().statusCode(200).extract().jsonPath().getList("caseId")).isEmpty();
+                .then().statusCode(200).extract().jsonPath().getList("items.caseId")).isEmpty();
         assertThat(driver.figures("organizationId", actors.organizationId()).getInt("supervisionCampaigns")).isEqualTo(1);
         driver.awaitEvent("LedgerItemReopened", items.get(0));
     }
@@ -142,10 +142,10 @@ class FollowUpTest {
 
         assertThat(figures.getInt("cases")).isEqualTo(1);
         assertThat(figures.getInt("itemsFedBack")).isEqualTo(3);
-        assertThat(figures.getString("afterSupervision.percent")).isEqualTo("66.7");
+        assertThat(figures.getString("afterSupervision.rate")).isEqualTo("0.6667");
         assertThat(figures.getDouble("moneyRecovered")).isEqualTo(2000.0);
         assertThat(figures.getInt("rulesEstablished")).isEqualTo(2);
-        assertThat(figures.get("atFirstReport.percent") == null).isTrue();
+        assertThat(figures.get("atFirstReport.rate") == null).isTrue();
         assertThat(driver.as(actors.unit()).get("/figures").then().statusCode(200).extract().jsonPath().getInt("cases"))
                 .isEqualTo(1);
     }

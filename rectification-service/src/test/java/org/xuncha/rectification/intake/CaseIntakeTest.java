@@ -57,9 +57,9 @@ class CaseIntakeTest {
         assertThat(found.getList("secretaryPoints")).hasSize(1);
         given().auth().oauth2(office).get("/cases/{id}/ledger", found.getString("id"))
                 .then().statusCode(200)
-                .body("$", hasSize(4))
-                .body("state", equalTo(List.of("OPEN", "OPEN", "OPEN", "OPEN")))
-                .body("findingId", equalTo(feedback.payload().findings().stream()
+                .body("items", hasSize(4))
+                .body("items.state", equalTo(List.of("OPEN", "OPEN", "OPEN", "OPEN")))
+                .body("items.findingId", equalTo(feedback.payload().findings().stream()
                         .map(finding -> finding.findingId().toString()).toList()));
     }
 
@@ -76,7 +76,7 @@ class CaseIntakeTest {
         given().auth().oauth2(office).queryParam("inspectionId", feedback.payload().inspectionId()).get("/cases")
                 .then().statusCode(200).body("items", hasSize(1));
         String caseId = fixtures.awaitCaseOf(feedback).getString("id");
-        given().auth().oauth2(office).get("/cases/{id}/ledger", caseId).then().body("$", hasSize(2));
+        given().auth().oauth2(office).get("/cases/{id}/ledger", caseId).then().body("items", hasSize(2));
     }
 
     @Test

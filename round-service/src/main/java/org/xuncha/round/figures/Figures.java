@@ -265,7 +265,13 @@ public class Figures {
      * @param itemsOverdue items past their deadline and not closed
      */
     @Schema(name = "RectificationFigures", description = "Rectification, from rectification-service's events")
-    public record Rectification(BigDecimal rateAtFirstReport, BigDecimal rateAfterSupervision, long itemsOverdue,
+    public record Rectification(
+            @Schema(description = "Items closed ÷ items fed back when each organization first reported, a fraction "
+                    + "from 0 to 1 (0.5 is half)", minimum = "0", maximum = "1", example = "0.5", nullable = true)
+            BigDecimal rateAtFirstReport,
+            @Schema(description = "Findings rectified ÷ findings fed back now, after supervision, a fraction from 0 "
+                    + "to 1 (0.5 is half)", minimum = "0", maximum = "1", example = "0.75", nullable = true)
+            BigDecimal rateAfterSupervision, long itemsOverdue,
             BigDecimal moneyRecovered, long rulesEstablished, long personsHeldAccountable, long casesClosed) {
     }
 

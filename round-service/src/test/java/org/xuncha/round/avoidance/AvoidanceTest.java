@@ -167,9 +167,9 @@ class AvoidanceTest {
 
         api.as(leadership).get("/teams/{id}/avoidance-overrides", team)
                 .then().statusCode(200)
-                .body("ground", containsInAnyOrder("REGION", "KINSHIP"))
-                .body("reason", equalTo(List.of(reason, reason)))
-                .body("cadreId", equalTo(List.of(cadre.toString(), cadre.toString())));
+                .body("items.ground", containsInAnyOrder("REGION", "KINSHIP"))
+                .body("items.reason", equalTo(List.of(reason, reason)))
+                .body("items.cadreId", equalTo(List.of(cadre.toString(), cadre.toString())));
         api.as(api.office()).get("/inspections/{id}/preparation", firstInspectionOf(team))
                 .then().statusCode(200).body("missing.requirement", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("AVOIDANCE")));
     }

@@ -34,9 +34,9 @@ class CommonProblemTest {
 
         JsonPath proposals = api.as(api.office()).queryParam("termId", term).queryParam("minOrganizations", 3)
                 .get("/common-problems/proposals").then().statusCode(200).extract().jsonPath();
-        assertThat(proposals.getList("categoryCode")).containsExactly("COUNTY-4");
-        assertThat(proposals.getString("[0].organizationType")).isEqualTo("TOWNSHIP");
-        assertThat(proposals.getLong("[0].organizations")).isEqualTo(3);
+        assertThat(proposals.getList("items.categoryCode")).containsExactly("COUNTY-4");
+        assertThat(proposals.getString("items[0].organizationType")).isEqualTo("TOWNSHIP");
+        assertThat(proposals.getLong("items[0].organizations")).isEqualTo(3);
 
         UUID list = RoundApi.created(api.as(api.office()).body(Map.of("termId", term, "title", "共性问题清单",
                 "problems", List.of(Map.of("categoryCode", "COUNTY-4", "organizationType", "TOWNSHIP",
@@ -55,7 +55,7 @@ class CommonProblemTest {
         api.as(stationed.team().leaderToken()).post("/findings/{id}/confirmation", finding).then().statusCode(200);
 
         api.as(api.office()).queryParam("termId", term).get("/common-problems/proposals").then().statusCode(200)
-                .body("categoryCode", equalTo(List.of("CITY-3"))).body("flaggedByTeam", equalTo(List.of(true)));
+                .body("items.categoryCode", equalTo(List.of("CITY-3"))).body("items.flaggedByTeam", equalTo(List.of(true)));
     }
 
     private ReadyInspection stationedIn(UUID term, UUID round, String type) {

@@ -132,10 +132,10 @@ class CoverageTest {
 
         JsonPath ranked = api.as(api.office()).queryParam("limit", 3).get("/coverage/{term}/candidates", term)
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(ranked.getList("organizationId", String.class).subList(0, 2))
+        assertThat(ranked.getList("items.organizationId", String.class).subList(0, 2))
                 .containsExactly(villageB.toString(), organ.toString());
-        assertThat(ranked.getLong("[0].score")).isEqualTo(8);
-        assertThat(ranked.getLong("[0].signals.AUDIT_ISSUES")).isEqualTo(4);
+        assertThat(ranked.getLong("items[0].score")).isEqualTo(8);
+        assertThat(ranked.getLong("items[0].signals.AUDIT_ISSUES")).isEqualTo(4);
     }
 
     @Test
@@ -150,9 +150,9 @@ class CoverageTest {
 
         JsonPath ranked = api.as(api.office()).queryParam("limit", 1).get("/coverage/{term}/candidates", term)
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(ranked.getString("[0].organizationId")).isEqualTo(earlier.organizationId().toString());
-        assertThat(ranked.getLong("[0].signals.FINDINGS")).isEqualTo(2);
-        assertThat(ranked.getLong("[0].score")).isEqualTo(2);
+        assertThat(ranked.getString("items[0].organizationId")).isEqualTo(earlier.organizationId().toString());
+        assertThat(ranked.getLong("items[0].signals.FINDINGS")).isEqualTo(2);
+        assertThat(ranked.getLong("items[0].score")).isEqualTo(2);
     }
 
     private UUID stationInspection(UUID roundId, UUID organizationId, List<UUID> extensions) {

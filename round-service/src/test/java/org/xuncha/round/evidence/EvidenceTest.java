@@ -116,7 +116,7 @@ class EvidenceTest {
         RoundApi.created(api.as(member).body(Map.of("inspectionId", stationed.inspectionId(), "kind", "FINANCIAL"))
                 .post("/reviews"));
         api.as(member).queryParam("kind", "FINANCIAL").get("/review-items").then().statusCode(200)
-                .body("code", equalTo(List.of("FIN-1", "FIN-2", "FIN-3", "FIN-4", "FIN-5", "FIN-6")));
+                .body("items.code", equalTo(List.of("FIN-1", "FIN-2", "FIN-3", "FIN-4", "FIN-5", "FIN-6")));
     }
 
     @Test
@@ -135,9 +135,9 @@ class EvidenceTest {
                 .post("/surveys/{id}/responses", survey).then().statusCode(400);
 
         api.as(member).get("/surveys/{id}/tally", survey).then().statusCode(200)
-                .body("yes", equalTo(List.of(2, 1)))
-                .body("no", equalTo(List.of(1, 1)))
-                .body("comments", equalTo(List.of(1, 2)));
+                .body("items.yes", equalTo(List.of(2, 1)))
+                .body("items.no", equalTo(List.of(1, 1)))
+                .body("items.comments", equalTo(List.of(1, 2)));
     }
 
     @Test

@@ -166,17 +166,17 @@ class FiguresTest {
     void teamsAndCadresAreCreditedWithWhatTheyFound() {
         JsonPath teams = api.as(api.office()).queryParam("termId", term).get("/figures/teams").then().statusCode(200)
                 .extract().jsonPath();
-        Map<String, Object> a = teams.getMap("find { it.id == '" + teamA.teamId() + "' }");
+        Map<String, Object> a = teams.getMap("items.find { it.id == '" + teamA.teamId() + "' }");
         assertThat(a).containsEntry("findingsFound", 4).containsEntry("findingsConfirmed", 3)
                 .containsEntry("leadsFound", 2).containsEntry("leadsTransferred", 1).containsEntry("leadsLeadingToCase", 1);
-        Map<String, Object> b = teams.getMap("find { it.id == '" + teamB.teamId() + "' }");
+        Map<String, Object> b = teams.getMap("items.find { it.id == '" + teamB.teamId() + "' }");
         assertThat(b).containsEntry("findingsFound", 1).containsEntry("leadsLeadingToCase", 0);
 
         JsonPath cadres = api.as(leadership).queryParam("termId", term).get("/figures/cadres").then().statusCode(200)
                 .extract().jsonPath();
-        assertThat(cadres.getMap("find { it.id == '" + teamA.leaderId() + "' }"))
+        assertThat(cadres.getMap("items.find { it.id == '" + teamA.leaderId() + "' }"))
                 .containsEntry("findingsFound", 3).containsEntry("findingsConfirmed", 3).containsEntry("leadsFound", 0);
-        assertThat(cadres.getMap("find { it.id == '" + teamA.memberId() + "' }"))
+        assertThat(cadres.getMap("items.find { it.id == '" + teamA.memberId() + "' }"))
                 .containsEntry("findingsFound", 1).containsEntry("findingsConfirmed", 0).containsEntry("leadsFound", 2)
                 .containsEntry("leadsLeadingToCase", 1);
     }

@@ -89,10 +89,11 @@ class FindingTest {
 
     @Test
     void theDefaultTaxonomyHasTheSeedsSchemes() {
-        JsonPath taxonomy = api.as(api.office()).get("/finding-categories").then().statusCode(200).extract().jsonPath();
-        assertThat(taxonomy.getList("findAll { it.scheme == 'COUNTY' }.code")).hasSize(5);
-        assertThat(taxonomy.getList("findAll { it.scheme == 'CITY' }.code")).hasSize(7);
-        assertThat(taxonomy.getList("findAll { it.scheme == 'THREE_FOCUSES' }.code")).hasSize(3);
+        JsonPath taxonomy = api.as(api.office()).queryParam("limit", 500).get("/finding-categories").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(taxonomy.getList("items.findAll { it.scheme == 'COUNTY' }.code")).hasSize(5);
+        assertThat(taxonomy.getList("items.findAll { it.scheme == 'CITY' }.code")).hasSize(7);
+        assertThat(taxonomy.getList("items.findAll { it.scheme == 'THREE_FOCUSES' }.code")).hasSize(3);
     }
 
     @Test

@@ -41,7 +41,7 @@ class InfoRequestAccessTest {
         api.as(team.memberToken()).get("/info-requests/{id}", request)
                 .then().statusCode(200).body("confidentialSummary", equalTo("信访举报3件，涉及班子成员"));
         api.as(team.leaderToken()).queryParam("inspectionId", inspection).get("/info-requests")
-                .then().statusCode(200).body("$", hasSize(1));
+                .then().statusCode(200).body("items", hasSize(1));
     }
 
     @Test

@@ -141,8 +141,8 @@ class RegistryTest {
         api.as(api.office()).body(newSecretary).put("/organizations/{id}", township).then().statusCode(200)
                 .body("principalLeader.name", equalTo("接任书记"));
         api.as(Tokens.as("ORGANIZATION").sign()).get("/organizations/{id}/leadership-hearings", township)
-                .then().statusCode(200).body("inspectionId", equalTo(List.of(stationed.inspectionId().toString())))
-                .body("note[0]", equalTo("组织部听取巡察组意见，无异议"));
+                .then().statusCode(200).body("items.inspectionId", equalTo(List.of(stationed.inspectionId().toString())))
+                .body("items.note[0]", equalTo("组织部听取巡察组意见，无异议"));
     }
 
     private List<UUID> search(Map<String, Object> query) {

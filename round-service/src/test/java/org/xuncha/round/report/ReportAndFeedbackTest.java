@@ -57,7 +57,7 @@ class ReportAndFeedbackTest {
 
         api.as(otherTeamsMember).get("/feedback/{id}", feedback).then().statusCode(404).contentType(PROBLEM);
         api.as(otherTeamsMember).queryParam("inspectionId", ready.inspectionId()).get("/feedback")
-                .then().statusCode(200).body("size()", equalTo(0));
+                .then().statusCode(200).body("items.size()", equalTo(0));
         api.as(ready.team().memberToken()).get("/feedback/{id}", feedback).then().statusCode(200)
                 .body("secretaryPoints[0].persons", equalTo("村党支部书记张某"));
     }
@@ -132,7 +132,7 @@ class ReportAndFeedbackTest {
         api.approve(report);
         api.as(api.office()).body(recommendation).post("/reports/{id}/recommendations", report).then().statusCode(201);
         api.as(reporting.team().memberToken()).get("/reports/{id}/recommendations", report)
-                .then().statusCode(200).body("department", equalTo(List.of("县民政局")));
+                .then().statusCode(200).body("items.department", equalTo(List.of("县民政局")));
     }
 
     @Test
@@ -143,6 +143,6 @@ class ReportAndFeedbackTest {
         api.as(api.office()).post("/reports/{id}/submission", report).then().statusCode(200);
         api.approve(report);
         api.as(api.office()).queryParam("roundId", round).get("/reports").then().statusCode(200)
-                .body("kind", equalTo(List.of("TOPIC"))).body("state", equalTo(List.of("APPROVED")));
+                .body("items.kind", equalTo(List.of("TOPIC"))).body("items.state", equalTo(List.of("APPROVED")));
     }
 }

@@ -128,8 +128,10 @@ public class CaseResource {
             summary = "Read a case's ledger", description = "Every item of the rectification ledger (整改台账), oldest first.")
     @APIResponse(responseCode = "200", description = "The ledger items")
     @APIResponse(responseCode = "404", description = READERS_DESCRIPTION)
-    public List<LedgerItemView> ledger(@PathParam("id") UUID id) {
-        return cases.ledger(id, caller).stream().map(LedgerItemView::of).toList();
+    public Page<LedgerItemView> ledger(@PathParam("id") UUID id,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Page.slice(cases.ledger(id, caller).stream().map(LedgerItemView::of).toList(), cursor, limit);
     }
 
     @GET

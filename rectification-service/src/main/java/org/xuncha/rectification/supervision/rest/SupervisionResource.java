@@ -115,7 +115,9 @@ public class SupervisionResource {
             summary = "List a campaign's evaluations", description = "Those of the cases the caller may see.")
     @APIResponse(responseCode = "200", description = "The evaluations")
     @APIResponse(responseCode = "404", description = "No such campaign")
-    public List<EvaluationView> evaluations(@PathParam("id") UUID id) {
-        return supervisions.evaluations(id, caller).stream().map(EvaluationView::of).toList();
+    public Page<EvaluationView> evaluations(@PathParam("id") UUID id,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Page.slice(supervisions.evaluations(id, caller).stream().map(EvaluationView::of).toList(), cursor, limit);
     }
 }

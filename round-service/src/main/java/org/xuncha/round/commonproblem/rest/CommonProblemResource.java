@@ -26,9 +26,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.idempotency.Idempotent;
+import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.commonproblem.CommonProblem;
@@ -85,9 +87,11 @@ public class CommonProblemResource {
             + "organization type, those recurring in at least `minOrganizations` organizations or flagged by a team.")
     @APIResponse(responseCode = "200", description = "The proposals, most widespread first")
     @APIResponse(responseCode = "404", description = "No such term")
-    public List<Proposal> proposals(@QueryParam("termId") @NotNull UUID termId,
-            @QueryParam("minOrganizations") @DefaultValue("3") @Min(1) @Max(10000) int minOrganizations) {
-        return commonProblems.proposals(termId, minOrganizations);
+    public Page<Proposal> proposals(@QueryParam("termId") @NotNull UUID termId,
+            @QueryParam("minOrganizations") @DefaultValue("3") @Min(1) @Max(10000) int minOrganizations,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Page.slice(commonProblems.proposals(termId, minOrganizations), cursor, limit);
     }
 
     @POST
@@ -113,8 +117,10 @@ public class CommonProblemResource {
     @Operation(operationId = "listCommonProblems",
             summary = "The published lists of a term", description = "Every organization reads them to check itself.")
     @APIResponse(responseCode = "200", description = "The lists, newest first")
-    public List<ListView> published(@QueryParam("termId") @NotNull UUID termId) {
-        return commonProblems.published(termId).stream().map(ListView::of).toList();
+    public Page<ListView> published(@QueryParam("termId") @NotNull UUID termId,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Page.slice(commonProblems.published(termId).stream().map(ListView::of).toList(), cursor, limit);
     }
 
     @GET

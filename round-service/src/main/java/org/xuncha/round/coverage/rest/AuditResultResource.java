@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,9 +21,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.idempotency.Idempotent;
+import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.coverage.AuditResult;
 import org.xuncha.round.coverage.Coverage;
@@ -75,7 +78,9 @@ public class AuditResultResource {
     @Operation(operationId = "listAuditResults",
             summary = "List an organization's audit results", description = "Newest year first.")
     @APIResponse(responseCode = "200", description = "The results")
-    public List<AuditResultView> ofOrganization(@QueryParam("organizationId") @NotNull UUID organizationId) {
-        return coverage.auditResultsOf(organizationId).stream().map(AuditResultView::of).toList();
+    public Page<AuditResultView> ofOrganization(@QueryParam("organizationId") @NotNull UUID organizationId,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Page.slice(coverage.auditResultsOf(organizationId).stream().map(AuditResultView::of).toList(), cursor, limit);
     }
 }

@@ -140,8 +140,9 @@ public class CoverageResource {
             + "uncovered ones, in registry order.")
     @APIResponse(responseCode = "200", description = "The candidates, riskiest first")
     @APIResponse(responseCode = "404", description = "No such term")
-    public List<Candidate> candidates(@PathParam("termId") UUID termId,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(500) int limit) {
-        return coverage.candidates(termId, limit);
+    public Page<Candidate> candidates(@PathParam("termId") UUID termId,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(500) int limit,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor) {
+        return Page.slice(coverage.candidates(termId, limit), cursor, limit);
     }
 }

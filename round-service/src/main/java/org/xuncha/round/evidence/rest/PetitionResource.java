@@ -2,11 +2,14 @@ package org.xuncha.round.evidence.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,9 +25,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.idempotency.Idempotent;
+import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.evidence.Fieldwork;
@@ -96,7 +101,9 @@ public class PetitionResource {
             summary = "List an inspection's petitions", description = "Confidential, like reading one.")
     @APIResponse(responseCode = "200", description = "The petitions")
     @APIResponse(responseCode = "404", description = "No such inspection, or not one the caller may read")
-    public List<PetitionView> ofInspection(@QueryParam("inspectionId") @NotNull UUID inspectionId) {
-        return fieldwork.petitions(inspectionId, caller).stream().map(PetitionView::of).toList();
+    public Page<PetitionView> ofInspection(@QueryParam("inspectionId") @NotNull UUID inspectionId,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Page.slice(fieldwork.petitions(inspectionId, caller).stream().map(PetitionView::of).toList(), cursor, limit);
     }
 }

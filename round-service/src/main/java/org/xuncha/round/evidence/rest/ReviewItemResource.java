@@ -2,11 +2,14 @@ package org.xuncha.round.evidence.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,9 +21,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.idempotency.Idempotent;
+import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.evidence.ReviewItem;
 import org.xuncha.round.evidence.ReviewKind;
@@ -58,8 +63,10 @@ public class ReviewItemResource {
     @Operation(operationId = "listReviewChecklist",
             summary = "A review checklist", description = "The active items of a kind, in order.")
     @APIResponse(responseCode = "200", description = "The checklist")
-    public List<ItemView> checklist(@QueryParam("kind") @NotNull ReviewKind kind) {
-        return reviews.checklist(kind).stream().map(ItemView::of).toList();
+    public Page<ItemView> checklist(@QueryParam("kind") @NotNull ReviewKind kind,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Page.slice(reviews.checklist(kind).stream().map(ItemView::of).toList(), cursor, limit);
     }
 
     @POST

@@ -1,6 +1,9 @@
 package org.xuncha.round.figures.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,8 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.figures.FigureScope;
 import org.xuncha.round.figures.Figures;
@@ -48,9 +53,11 @@ public class FigureResource {
             summary = "Team performance", description = "Per team: findings found and confirmed, leads found, "
             + "transferred and leading to a case.")
     @APIResponse(responseCode = "200", description = "The teams, most findings first")
-    public List<Figures.Performance> teams(@QueryParam("termId") UUID termId, @QueryParam("roundId") UUID roundId,
-            @QueryParam("teamId") UUID teamId, @QueryParam("organizationType") OrganizationType organizationType) {
-        return figures.teams(new FigureScope(termId, roundId, teamId, organizationType));
+    public Page<Figures.Performance> teams(@QueryParam("termId") UUID termId, @QueryParam("roundId") UUID roundId,
+            @QueryParam("teamId") UUID teamId, @QueryParam("organizationType") OrganizationType organizationType,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Page.slice(figures.teams(new FigureScope(termId, roundId, teamId, organizationType)), cursor, limit);
     }
 
     @GET
@@ -60,8 +67,10 @@ public class FigureResource {
             summary = "Cadre performance", description = "Per cadre: findings found and confirmed, leads found, "
             + "transferred and leading to a case.")
     @APIResponse(responseCode = "200", description = "The cadres, most findings first")
-    public List<Figures.Performance> cadres(@QueryParam("termId") UUID termId, @QueryParam("roundId") UUID roundId,
-            @QueryParam("teamId") UUID teamId, @QueryParam("organizationType") OrganizationType organizationType) {
-        return figures.cadres(new FigureScope(termId, roundId, teamId, organizationType));
+    public Page<Figures.Performance> cadres(@QueryParam("termId") UUID termId, @QueryParam("roundId") UUID roundId,
+            @QueryParam("teamId") UUID teamId, @QueryParam("organizationType") OrganizationType organizationType,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Page.slice(figures.cadres(new FigureScope(termId, roundId, teamId, organizationType)), cursor, limit);
     }
 }

@@ -2,27 +2,33 @@ package org.xuncha.round.finding.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.idempotency.Idempotent;
+import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.finding.FindingCategory;
 import org.xuncha.round.finding.Findings;
@@ -58,8 +64,9 @@ public class FindingCategoryResource {
             summary = "List the finding taxonomy", description = "Every category of every scheme: COUNTY and CITY "
             + "(seed 004) and THREE_FOCUSES, and any scheme the committee loaded.")
     @APIResponse(responseCode = "200", description = "The categories by scheme and position")
-    public List<FindingCategoryView> taxonomy() {
-        return findings.taxonomy().stream().map(FindingCategoryView::of).toList();
+    public Page<FindingCategoryView> taxonomy(@Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Page.slice(findings.taxonomy().stream().map(FindingCategoryView::of).toList(), cursor, limit);
     }
 
     @POST

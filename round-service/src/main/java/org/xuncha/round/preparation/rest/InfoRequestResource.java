@@ -2,11 +2,13 @@ package org.xuncha.round.preparation.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,9 +24,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.idempotency.Idempotent;
+import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.preparation.InfoRequest;
@@ -116,7 +120,9 @@ public class InfoRequestResource {
             summary = "List an inspection's info requests", description = "Confidential, like reading one.")
     @APIResponse(responseCode = "200", description = "The requests by department")
     @APIResponse(responseCode = "404", description = "No such inspection, or not the caller's team's")
-    public List<InfoRequestView> ofInspection(@QueryParam("inspectionId") @NotNull UUID inspectionId) {
-        return infoRequests.ofInspection(inspectionId, caller).stream().map(InfoRequestView::of).toList();
+    public Page<InfoRequestView> ofInspection(@QueryParam("inspectionId") @NotNull UUID inspectionId,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Page.slice(infoRequests.ofInspection(inspectionId, caller).stream().map(InfoRequestView::of).toList(), cursor, limit);
     }
 }

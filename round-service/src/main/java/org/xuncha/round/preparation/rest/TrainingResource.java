@@ -2,11 +2,14 @@ package org.xuncha.round.preparation.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,9 +25,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.idempotency.Idempotent;
+import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.preparation.Training;
 import org.xuncha.round.preparation.Trainings;
@@ -92,7 +97,9 @@ public class TrainingResource {
     @Operation(operationId = "listTrainings",
             summary = "List a round's training sessions")
     @APIResponse(responseCode = "200", description = "The sessions by date")
-    public List<TrainingView> ofRound(@QueryParam("roundId") @NotNull UUID roundId) {
-        return trainings.ofRound(roundId).stream().map(TrainingView::of).toList();
+    public Page<TrainingView> ofRound(@QueryParam("roundId") @NotNull UUID roundId,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Page.slice(trainings.ofRound(roundId).stream().map(TrainingView::of).toList(), cursor, limit);
     }
 }

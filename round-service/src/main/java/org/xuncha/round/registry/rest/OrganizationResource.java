@@ -89,8 +89,10 @@ public class OrganizationResource {
             description = "One per inspection under way when the organization's leadership changed; newest first.")
     @APIResponse(responseCode = "200", description = "The hearings")
     @APIResponse(responseCode = "404", description = "No such organization")
-    public List<LeadershipHearingView> leadershipHearings(@PathParam("id") UUID id) {
-        return registry.leadershipHearings(id).stream().map(LeadershipHearingView::of).toList();
+    public Page<LeadershipHearingView> leadershipHearings(@PathParam("id") UUID id,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Page.slice(registry.leadershipHearings(id).stream().map(LeadershipHearingView::of).toList(), cursor, limit);
     }
 
     @GET

@@ -2,10 +2,13 @@ package org.xuncha.round.report.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -22,9 +25,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.idempotency.Idempotent;
+import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -186,8 +191,10 @@ public class ReportResource {
     @Operation(operationId = "listReports",
             summary = "List a round's reports", description = "Those the caller may read.")
     @APIResponse(responseCode = "200", description = "The reports, oldest first")
-    public List<ReportView> ofRound(@QueryParam("roundId") @NotNull UUID roundId) {
-        return reports.ofRound(roundId, caller).stream().map(ReportView::of).toList();
+    public Page<ReportView> ofRound(@QueryParam("roundId") @NotNull UUID roundId,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Page.slice(reports.ofRound(roundId, caller).stream().map(ReportView::of).toList(), cursor, limit);
     }
 
     @POST
@@ -211,7 +218,9 @@ public class ReportResource {
             summary = "List a report's recommendations")
     @APIResponse(responseCode = "200", description = "The recommendations")
     @APIResponse(responseCode = "404", description = "No such report, or not one the caller may read")
-    public List<RecommendationView> recommendations(@PathParam("id") UUID id) {
-        return reports.recommendationsOf(reports.get(id, caller).id()).stream().map(RecommendationView::of).toList();
+    public Page<RecommendationView> recommendations(@PathParam("id") UUID id,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Page.slice(reports.recommendationsOf(reports.get(id, caller).id()).stream().map(RecommendationView::of).toList(), cursor, limit);
     }
 }

@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.idempotency.Idempotent;
@@ -132,10 +133,12 @@ public class TeamResource {
             summary = "List the team's avoidance overrides", description = "Who allowed which conflict, when, and why.")
     @APIResponse(responseCode = "200", description = "The overrides, oldest first")
     @APIResponse(responseCode = "404", description = "No such team")
-    public List<OverrideView> overrides(@PathParam("id") UUID id) {
+    public Page<OverrideView> overrides(@PathParam("id") UUID id,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         teams.get(id);
-        return avoidance.overridesOf(id).stream().map(o -> new OverrideView(o.cadreId(), o.organizationId(), o.ground(),
-                o.reason(), o.overriddenBy(), o.overriddenAt())).toList();
+        return Page.slice(avoidance.overridesOf(id).stream().map(o -> new OverrideView(o.cadreId(), o.organizationId(), o.ground(),
+                o.reason(), o.overriddenBy(), o.overriddenAt())).toList(), cursor, limit);
     }
 
     @Schema(name = "CommitmentRequest", description = "A commitment signed: by the member themselves, or recorded by "
@@ -175,7 +178,9 @@ public class TeamResource {
             summary = "List the team's signed commitments")
     @APIResponse(responseCode = "200", description = "The commitments")
     @APIResponse(responseCode = "404", description = "No such team, or not the caller's")
-    public List<CommitmentView> commitments(@PathParam("id") UUID id) {
-        return commitments.ofTeam(id, caller).stream().map(CommitmentView::of).toList();
+    public Page<CommitmentView> commitments(@PathParam("id") UUID id,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Page.slice(commitments.ofTeam(id, caller).stream().map(CommitmentView::of).toList(), cursor, limit);
     }
 }
