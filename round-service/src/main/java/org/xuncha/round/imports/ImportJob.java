@@ -1,0 +1,20 @@
+package org.xuncha.round.imports;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An import job as its table holds it. */
+public record ImportJob(UUID id, String kind, String format, String charset, boolean dryRun, ImportState state,
+        long rowsRead, long rowsAccepted, long rowsRejected, long rowsInserted, long rowsUpdated, long rowsUnchanged,
+        String failure, OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+
+    /** Rows read a second, from the start of the job to its end (or now). */
+    public double rowsPerSecond(OffsetDateTime now) {
+        if (startedAt == null) {
+            return 0;
+        }
+        OffsetDateTime end = finishedAt == null ? now : finishedAt;
+        double seconds = Math.max(0.001, java.time.Duration.between(startedAt, end).toNanos() / 1e9);
+        return Math.round(rowsRead / seconds * 10) / 10.0;
+    }
+}

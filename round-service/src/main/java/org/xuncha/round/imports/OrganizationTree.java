@@ -1,0 +1,193 @@
+package org.xuncha.round.imports;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * Resolves and writes the staged rows of an organization import, set-based, in the caller's
+ * transaction: duplicates within the file, credit codes held by another organization, parents by
+ * office code or credit code (in the file, in any order, or already in the registry), unknown
+ * parents, rows under a rejected row, cycles; then the tree paths, and the inserts and updates.
+ */
+final class OrganizationTree {
+
+    record Outcome(long inserted, long updated, long unchanged) {
+    }
+
+    private final Connection connection;
+    private final UUID job;
+
+    OrganizationTree(Connection connection, UUID job) {
+        this.connection = connection;
+        this.job = job;
+    }
+
+    Outcome resolve(boolean write) throws SQLException {
+        rejectDuplicates("office_code", "officeCode", "the office code");
+        rejectDuplicates("credit_code", "creditCode", "the credit code");
+        update("""
+                update import_organization_row r set existing_id = o.id
+                  from organization o where r.job_id = ? and o.office_code = r.office_code""");
+        update("""
+                update import_organization_row r set error_column = 'creditCode',
+                       error = 'the credit code ' || r.credit_code || ' is already registered to ' || o.name
+                  from organization o
+                 where r.job_id = ? and r.error is null and o.credit_code = r.credit_code
+                   and o.office_code is distinct from r.office_code""");
+        update("""
+                update import_organization_row r set parent_row = p.row_number
+                  from import_organization_row p
+                 where r.job_id = ? and p.job_id = r.job_id and r.error is null and p.office_code = r.parent_code""");
+        update("""
+                update import_organization_row r set parent_row = p.row_number
+                  from import_organization_row p
+                 where r.job_id = ? and p.job_id = r.job_id and r.error is null and r.parent_code is null
+                   and p.credit_code = r.parent_credit_code""");
+        update("""
+                update import_organization_row r set parent_id = o.id
+                  from organization o
+                 where r.job_id = ? and r.error is null and r.parent_row is null and r.parent_code is not null
+                   and o.office_code = r.parent_code""");
+        update("""
+                update import_organization_row r set parent_id = o.id
+                  from organization o
+                 where r.job_id = ? and r.error is null and r.parent_row is null and r.parent_code is null
+                   and o.credit_code = r.parent_credit_code""");
+        update("""
+                update import_organization_row r
+                   set error_column = case when r.parent_code is not null then 'parentCode' else 'parentCreditCode' end,
+                       error = 'names no organization of the file or the registry: ' || coalesce(r.parent_code, r.parent_credit_code)
+                 where r.job_id = ? and r.error is null and r.parent_row is null and r.parent_id is null
+                   and (r.parent_code is not null or r.parent_credit_code is not null)""");
+        while (update("""
+                update import_organization_row r
+                   set error_column = case when r.parent_code is not null then 'parentCode' else 'parentCreditCode' end,
+                       error = 'its parent, row ' || p.row_number || ', was rejected'
+                  from import_organization_row p
+                 where r.job_id = ? and p.job_id = r.job_id and r.error is null and p.row_number = r.parent_row
+                   and p.error is not null""") > 0) {
+            // down the tree, a level at a time
+        }
+        if (write) {
+            update("""
+                    update import_organization_row set node_key = nextval('organization_node_key')
+                     where job_id = ? and error is null and existing_id is null""");
+        }
+        update("""
+                with recursive tree (row_number, id, parent_id, path, depth) as (
+                    select r.row_number, coalesce(r.existing_id, r.new_id), r.parent_id,
+                           case when e.id is not null then e.path
+                                else coalesce(p.path, '/') || lpad(to_hex(coalesce(r.node_key, r.row_number)), 8, '0') || '/' end,
+                           case when e.id is not null then e.depth else coalesce(p.depth + 1, 0) end
+                      from import_organization_row r
+                      left join organization e on e.id = r.existing_id
+                      left join organization p on p.id = r.parent_id
+                     where r.job_id = ? and r.error is null and r.parent_row is null
+                    union all
+                    select c.row_number, coalesce(c.existing_id, c.new_id), t.id,
+                           case when e.id is not null then e.path
+                                else t.path || lpad(to_hex(coalesce(c.node_key, c.row_number)), 8, '0') || '/' end,
+                           case when e.id is not null then e.depth else t.depth + 1 end
+                      from tree t
+                      join import_organization_row c on c.job_id = ? and c.parent_row = t.row_number and c.error is null
+                      left join organization e on e.id = c.existing_id
+                )
+                update import_organization_row r set parent_id = t.parent_id, path = t.path, depth = t.depth
+                  from tree t where r.job_id = ? and r.row_number = t.row_number""", 3);
+        update("""
+                update import_organization_row r
+                   set error_column = case when r.parent_code is not null then 'parentCode' else 'parentCreditCode' end,
+                       error = 'its chain of parents loops (a cycle in the tree): office code ' || r.office_code
+                               || ' is, through its parents, below itself'
+                 where r.job_id = ? and r.error is null and r.path is null""");
+        update("""
+                update import_organization_row r set error_column = 'parentCode',
+                       error = 'moves ' || o.name || ' to another parent; an import does not move organizations in the tree'
+                  from organization o
+                 where r.job_id = ? and r.error is null and o.id = r.existing_id
+                   and o.parent_id is distinct from r.parent_id""");
+        update("""
+                update import_organization_row r set error_column = 'principalLeaderName',
+                       error = o.name || ' is under inspection; its leadership changes only after the organization '
+                               || 'department has heard the team (PUT /organizations/' || o.id || ' with teamHearing)'
+                  from organization o
+                 where r.job_id = ? and r.error is null and o.id = r.existing_id
+                   and (o.principal_leader_name, o.principal_leader_post, o.leader_in_charge_name, o.leader_in_charge_post)
+                       is distinct from (r.principal_leader_name, r.principal_leader_post, r.leader_in_charge_name,
+                                         r.leader_in_charge_post)
+                   and exists (select 1 from inspection i where i.organization_id = o.id
+                                  and i.state in ('STATIONED', 'REPORTING'))""");
+        long inserted = count("select count(*) from import_organization_row where job_id = ? and error is null and existing_id is null");
+        long existing = count("select count(*) from import_organization_row where job_id = ? and error is null and existing_id is not null");
+        long updated;
+        String changed = """
+                (o.name, o.type, o.credit_code, o.discipline_body, o.city_directed, o.principal_leader_name,
+                 o.principal_leader_post, o.leader_in_charge_name, o.leader_in_charge_post)
+                is distinct from (r.name, r.type, r.credit_code, r.discipline_body, r.city_directed, r.principal_leader_name,
+                 r.principal_leader_post, r.leader_in_charge_name, r.leader_in_charge_post)""";
+        if (write) {
+            update("""
+                    insert into organization (id, name, type, parent_id, principal_leader_name, principal_leader_post,
+                           leader_in_charge_name, leader_in_charge_post, discipline_body, created_at, version,
+                           node_key, path, depth, credit_code, city_directed, office_code)
+                    select new_id, name, type, parent_id, principal_leader_name, principal_leader_post,
+                           leader_in_charge_name, leader_in_charge_post, discipline_body, now(), 0,
+                           node_key, path, depth, credit_code, city_directed, office_code
+                      from import_organization_row where job_id = ? and error is null and existing_id is null
+                     order by depth, row_number""");
+            updated = update("""
+                    update organization o set name = r.name, type = r.type, credit_code = r.credit_code,
+                           discipline_body = r.discipline_body, city_directed = r.city_directed,
+                           principal_leader_name = r.principal_leader_name, principal_leader_post = r.principal_leader_post,
+                           leader_in_charge_name = r.leader_in_charge_name, leader_in_charge_post = r.leader_in_charge_post,
+                           version = o.version + 1
+                      from import_organization_row r
+                     where r.job_id = ? and r.error is null and o.id = r.existing_id and """ + changed);
+        } else {
+            updated = count("""
+                    select count(*) from import_organization_row r join organization o on o.id = r.existing_id
+                     where r.job_id = ? and r.error is null and """ + changed);
+        }
+        update("""
+                insert into import_row_error (job_id, row_number, column_name, reason)
+                select job_id, row_number, error_column, error from import_organization_row
+                 where job_id = ? and error is not null order by row_number""");
+        update("delete from import_organization_row where job_id = ?");
+        return new Outcome(inserted, updated, existing - updated);
+    }
+
+    private void rejectDuplicates(String column, String field, String what) throws SQLException {
+        update("""
+                update import_organization_row r set error_column = '%2$s',
+                       error = '%3$s ' || r.%1$s || ' is already on row ' || f.first
+                  from (select %1$s, min(row_number) as first from import_organization_row
+                         where job_id = ? and error is null and %1$s is not null group by %1$s having count(*) > 1) f
+                 where r.job_id = f_job.id and r.error is null and r.%1$s = f.%1$s and r.row_number <> f.first"""
+                .formatted(column, field, what).replace("f_job.id", "?"), 2);
+    }
+
+    private long count(String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, job);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    private int update(String sql) throws SQLException {
+        return update(sql, 1);
+    }
+
+    private int update(String sql, int jobParameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 1; i <= jobParameters; i++) {
+                statement.setObject(i, job);
+            }
+            return statement.executeUpdate();
+        }
+    }
+}

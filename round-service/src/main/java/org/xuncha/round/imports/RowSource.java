@@ -1,0 +1,115 @@
+package org.xuncha.round.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/** The rows of an uploaded CSV or NDJSON file, read one at a time. */
+public interface RowSource extends Closeable {
+
+    /** The next row, or null at the end. */
+    SourceRow next() throws IOException;
+
+    /**
+     * CSV: the first record is the header; each header must name a column (English or Chinese),
+     * and the required ones must be there, else the whole file is refused.
+     */
+    static RowSource csv(Reader reader) throws IOException {
+        CsvRecords records = new CsvRecords(reader);
+        List<String> header = records.next();
+        if (header == null) {
+            throw new MalformedFile("the file is empty: it has no header row");
+        }
+        List<String> columns = new ArrayList<>();
+        for (String name : header) {
+            columns.add(OrganizationColumns.of(name).orElseThrow(() -> new MalformedFile("the header '" + name.strip()
+                    + "' names no column of organizations; the columns are " + OrganizationColumns.ALL)));
+        }
+        for (String required : OrganizationColumns.REQUIRED) {
+            if (!columns.contains(required)) {
+                throw new MalformedFile("the header has no column " + required);
+            }
+        }
+        return new RowSource() {
+            @Override
+            public SourceRow next() throws IOException {
+                List<String> fields = records.next();
+                if (fields == null) {
+                    return null;
+                }
+                if (fields.size() != columns.size()) {
+                    return SourceRow.unreadable(records.recordLine(), null, "has " + fields.size()
+                            + " fields where the header has " + columns.size());
+                }
+                Map<String, String> values = new HashMap<>();
+                for (int i = 0; i < fields.size(); i++) {
+                    values.put(columns.get(i), fields.get(i));
+                }
+                return new SourceRow(records.recordLine(), values, null, null);
+            }
+
+            @Override
+            public void close() throws IOException {
+                reader.close();
+            }
+        };
+    }
+
+    /** NDJSON: one JSON object a line, its keys columns (English or Chinese); blank lines are skipped. */
+    static RowSource ndjson(Reader reader, ObjectMapper mapper) {
+        BufferedReader lines = new BufferedReader(reader);
+        return new RowSource() {
+            private long line;
+
+            @Override
+            public SourceRow next() throws IOException {
+                String text;
+                do {
+                    text = lines.readLine();
+                    line++;
+                    if (text == null) {
+                        return null;
+                    }
+                    text = text.replace("\uFEFF", "");
+                } while (text.isBlank());
+                JsonNode node;
+                try {
+                    node = mapper.readTree(text);
+                } catch (IOException notJson) {
+                    return SourceRow.unreadable(line, null, "is not a JSON object");
+                }
+                if (node == null || !node.isObject()) {
+                    return SourceRow.unreadable(line, null, "is not a JSON object");
+                }
+                Map<String, String> values = new HashMap<>();
+                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    String column = OrganizationColumns.of(field.getKey()).orElse(null);
+                    if (column == null) {
+                        return SourceRow.unreadable(line, field.getKey(), "names no column of organizations; the columns are "
+                                + OrganizationColumns.ALL);
+                    }
+                    JsonNode value = field.getValue();
+                    if (value.isContainerNode()) {
+                        return SourceRow.unreadable(line, column, "must be a string, number or boolean");
+                    }
+                    values.put(column, value.isNull() ? null : value.asText());
+                }
+                return new SourceRow(line, values, null, null);
+            }
+
+            @Override
+            public void close() throws IOException {
+                lines.close();
+            }
+        };
+    }
+}

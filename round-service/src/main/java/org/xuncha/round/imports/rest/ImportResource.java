@@ -1,0 +1,122 @@
+package org.xuncha.round.imports.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.paging.Page;
+import org.xuncha.platform.security.Caller;
+import org.xuncha.platform.security.Roles;
+import org.xuncha.round.imports.OrganizationImports;
+
+@Path("/imports")
+@Tag(name = "Imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+    static final String CSV = "text/csv";
+    static final String NDJSON = "application/x-ndjson";
+
+    private final OrganizationImports imports;
+    private final Caller caller;
+    private final Clock clock;
+
+    public ImportResource(OrganizationImports imports, Caller caller, Clock clock) {
+        this.imports = imports;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @POST
+    @Path("/organizations")
+    @Consumes({CSV, NDJSON})
+    @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
+    @Operation(operationId = "importOrganizations", summary = "Import organizations from CSV or NDJSON",
+            description = "Streams the registry in: a row per organization, keyed by the office's own code (officeCode); "
+                    + "its parent by parentCode (an office code) or parentCreditCode, in the file (in any order: a village "
+                    + "before its township) or already registered. The rules of POST /organizations apply; unknown parents, "
+                    + "cycles, duplicate codes within the file and credit codes held by another organization are row errors, "
+                    + "and the other rows are kept. Rows upsert by office code, so importing the same file again changes "
+                    + "nothing (rowsUnchanged); an import does not move an organization to another parent. Headers in "
+                    + "English (officeCode, name, type, parentCode, parentCreditCode, creditCode, disciplineBody, cityDirected, "
+                    + "principalLeaderName, principalLeaderPost, leaderInChargeName, leaderInChargePost) or Chinese (编码, "
+                    + "名称, 类型, 上级编码, 上级统一社会信用代码, 统一社会信用代码, 纪检监察机构, 市委直管, 主要负责人, "
+                    + "主要负责人职务, 分管领导, 分管领导职务). CSV in UTF-8 (with or without BOM) or GBK/GB18030, detected "
+                    + "or declared by charset. At most 268435456 bytes (256 MiB) an upload. The job runs asynchronously; "
+                    + "its valid rows are written in one transaction, so a job that fails wrote nothing.")
+    @RequestBody(required = true, description = "The file, at most 256 MiB", content = {
+            @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    maxLength = 268435456), examples = @ExampleObject(name = "township and village",
+                    value = "编码,名称,类型,上级编码\n410622-001-01,城关镇东街村党支部,村,410622-001\n410622-001,城关镇党委,乡镇,\n")),
+            @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    maxLength = 268435456), examples = @ExampleObject(name = "township",
+                    value = "{\"officeCode\":\"410622-001\",\"name\":\"城关镇党委\",\"type\":\"TOWNSHIP\"}\n"))})
+    @APIResponse(responseCode = "202", description = "Queued; Location names the job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "400", description = "An unknown charset, an empty file, a header that names no column "
+            + "or lacks a required one, or a file larger than 256 MiB (field body or charset)")
+    @APIResponse(responseCode = "413", description = "The request is larger than the server accepts")
+    @APIResponse(responseCode = "415", description = "Neither text/csv nor application/x-ndjson")
+    public Response importOrganizations(
+            @Parameter(description = "The file's character set; detected when absent (UTF-8, else GB18030). A charset on Content-Type is not used: clients add one of their own", example = "GBK")
+            @QueryParam("charset") String charset,
+            @Parameter(description = "Validate everything and write nothing; the report is the same")
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
+        String format = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(NDJSON) ? "ndjson" : "csv";
+        var job = imports.start(body, format, charset, dryRun, caller.userId());
+        return Response.accepted(ImportJobView.of(job, OffsetDateTime.now(clock)))
+                .location(URI.create("/imports/" + job.id())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
+    @Operation(operationId = "readImport", summary = "Read an import job and its report",
+            description = "Its state, the rows read, accepted and rejected, how many inserted, updated and unchanged, "
+                    + "and rows a second.")
+    @APIResponse(responseCode = "200", description = "The job")
+    @APIResponse(responseCode = "404", description = "No such job")
+    public ImportJobView read(@PathParam("id") UUID id) {
+        return ImportJobView.of(imports.get(id), OffsetDateTime.now(clock));
+    }
+
+    @GET
+    @Path("/{id}/errors")
+    @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
+    @Operation(operationId = "listImportErrors", summary = "The rejected rows of an import",
+            description = "Each with its line in the file, the column at fault and the reason; in the order of the file.")
+    @APIResponse(responseCode = "200", description = "A page of row errors")
+    @APIResponse(responseCode = "400", description = "A cursor this list did not hand out, or a limit out of range")
+    @APIResponse(responseCode = "404", description = "No such job")
+    public Page<RowErrorView> errors(@PathParam("id") UUID id,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return imports.errors(id, cursor, limit).map(RowErrorView::of);
+    }
+}
