@@ -71,11 +71,11 @@ class ConsultationTest {
 
         JsonPath ranked = api.as(api.office()).queryParam("limit", 2).get("/coverage/{term}/candidates", termId)
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(ranked.getString("[0].organizationId")).isEqualTo(flagged.toString());
-        assertThat(ranked.getLong("[0].signals.CONSULTATIONS")).isEqualTo(2);
-        assertThat(ranked.getLong("[0].score")).isEqualTo(4);
-        assertThat(ranked.getString("[1].organizationId")).isEqualTo(quiet.toString());
-        assertThat(ranked.getLong("[1].signals.CONSULTATIONS")).isEqualTo(0);
+        assertThat(ranked.getString("items[0].organizationId")).isEqualTo(flagged.toString());
+        assertThat(ranked.getLong("items[0].signals.CONSULTATIONS")).isEqualTo(2);
+        assertThat(ranked.getLong("items[0].score")).isEqualTo(4);
+        assertThat(ranked.getString("items[1].organizationId")).isEqualTo(quiet.toString());
+        assertThat(ranked.getLong("items[1].signals.CONSULTATIONS")).isEqualTo(0);
     }
 
     private Response opinion(String token, UUID roundId, String department, UUID organization, String stance,

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -36,6 +37,7 @@ import org.xuncha.round.imports.OrganizationImports;
 @Path("/imports")
 @Tag(name = "Imports")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 public class ImportResource {
 
     static final String CSV = "text/csv";
