@@ -20,6 +20,7 @@ import org.apache.http.entity.mime.HttpMultipartMode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xuncha.contract.Topics;
 import org.xuncha.rectification.CaseFixtures.OpenedCase;
+import org.xuncha.testing.Committee;
 import org.xuncha.testing.Tokens;
 import org.xuncha.testing.Topic;
 
@@ -155,7 +156,7 @@ public class Driver {
         if (state.equals("OPEN")) {
             return;
         }
-        recordRectification(actors, itemId, rectification("DEADLINE", LocalDate.now().plusMonths(1), "1000.00", 1, 0));
+        recordRectification(actors, itemId, rectification("DEADLINE", Committee.today().plusMonths(1), "1000.00", 1, 0));
         as(actors.unit()).post("/ledger-items/{id}/start", itemId).then().statusCode(200);
         if (state.equals("IN_PROGRESS")) {
             return;

@@ -11,7 +11,6 @@ import io.cloudevents.kafka.CloudEventDeserializer;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +31,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.xuncha.testing.AsyncApiContract;
+import org.xuncha.testing.Committee;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.ReadyInspection;
 import org.xuncha.testing.Tokens;
@@ -130,7 +130,7 @@ class CommissionSystemIT {
         String notice = "纪立〔2026〕12号-" + leadId;
         send(stationed.organizationId().toString(), "CaseOpened", stationed.organizationId(), Map.of("reference", notice,
                 "organizationId", stationed.organizationId().toString(), "personName", "赵某", "personPost", "党委副书记",
-                "openedOn", LocalDate.now().toString(), "note", "涉嫌违反廉洁纪律"));
+                "openedOn", Committee.today().toString(), "note", "涉嫌违反廉洁纪律"));
         String noticeId = await().atMost(Duration.ofSeconds(30)).until(() -> office.as(stationed.team().leaderToken())
                 .queryParam("inspectionId", stationed.inspectionId()).get("/case-notices").then().statusCode(200)
                 .extract().jsonPath().getString("items.find { it.reference == '" + notice + "' }.id"), id -> id != null);

@@ -5,11 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import io.restassured.response.Response;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.xuncha.testing.Committee;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.ReadyInspection;
 import org.xuncha.testing.Tokens;
@@ -67,7 +67,7 @@ class RectificationRoundTripIT {
     private void close(String item, String unit) {
         system.rectification().auth().oauth2(unit).contentType("application/json")
                 .body(Map.of("measures", "全面清理", "responsiblePerson", "王建国", "responsibleDepartment", "镇财政所",
-                        "term", "DEADLINE", "deadline", LocalDate.now().plusMonths(1).toString(), "moneyRecovered", "1000.00",
+                        "term", "DEADLINE", "deadline", Committee.today().plusMonths(1).toString(), "moneyRecovered", "1000.00",
                         "rulesEstablished", 1, "personsHeldAccountable", 0))
                 .put("/ledger-items/{id}/rectification", item).then().log().ifValidationFails().statusCode(200);
         system.rectification().auth().oauth2(unit).post("/ledger-items/{id}/start", item).then().statusCode(200);

@@ -10,15 +10,12 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A service's committed AsyncAPI document ({@code <service>/asyncapi/asyncapi.yaml}) as a test
@@ -52,13 +49,7 @@ public final class AsyncApiContract {
 
     /** The project's root seen from a module's working directory. */
     public static Path projectRoot() {
-        Path here = Path.of("").toAbsolutePath();
-        for (Path candidate = here; candidate != null; candidate = candidate.getParent()) {
-            if (Files.exists(candidate.resolve("tools/asyncapi/package.json"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("No project root above " + here);
+        return NodeTools.projectRoot();
     }
 
     public JsonNode document() {
@@ -118,41 +109,12 @@ public final class AsyncApiContract {
      * error or a warning.
      */
     public String validateWithCli(Path root) {
-        Path tools = root.resolve("tools/asyncapi");
-        Path cli = tools.resolve("node_modules/.bin/asyncapi");
-        if (!Files.isExecutable(cli)) {
-            run(tools, List.of("npm", "ci", "--no-audit", "--no-fund"), 600);
-        }
-        return run(tools, List.of(cli.toString(), "validate", file.toAbsolutePath().toString(), "--fail-severity=warn"),
-                120);
-    }
-
-    private static String run(Path directory, List<String> command, int seconds) {
-        try {
-            Path output = Files.createTempFile("asyncapi", ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                    .redirectOutput(output.toFile());
-            // No anonymous metrics (a committed config that says so) and no registry look-up: the CLI runs offline.
-            builder.environment().put("ASYNCAPI_METRICS_CONFIG_PATH", directory.resolve("analytics.json").toString());
-            builder.environment().put("ASYNCAPI_REGISTRY_CHECK_TIMEOUT_MS", "1");
-            builder.environment().put("SUPPRESS_NO_CONFIG_WARNING", "1");
-            Process process = builder.start();
-            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " did not finish in " + seconds + " s");
-            }
-            String printed = Files.readString(output, StandardCharsets.UTF_8);
-            Files.deleteIfExists(output);
-            if (process.exitValue() != 0) {
-                throw new AssertionError(String.join(" ", command) + " failed:\n" + printed);
-            }
-            return printed;
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
+        // No anonymous metrics (a committed config that says so) and no registry look-up: the CLI runs offline.
+        NodeTools cli = NodeTools.installed("asyncapi", Map.of(
+                "ASYNCAPI_METRICS_CONFIG_PATH", root.resolve("tools/asyncapi/analytics.json").toString(),
+                "ASYNCAPI_REGISTRY_CHECK_TIMEOUT_MS", "1",
+                "SUPPRESS_NO_CONFIG_WARNING", "1"));
+        return cli.run(120, cli.bin("asyncapi"), "validate", file.toAbsolutePath().toString(), "--fail-severity=warn");
     }
 
     private List<String> validate(JsonNode schema, JsonNode instance) {

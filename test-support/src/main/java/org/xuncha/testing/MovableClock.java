@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The clock of every service under test: real time plus an offset tests can move, so deadlines
  * are crossed by moving time, not by waiting. Tests that move it put it back with {@link #reset()}.
+ * Like the services' own clock, it runs in the committee's zone.
  */
 @Alternative
 @Priority(1)
@@ -22,7 +23,7 @@ public class MovableClock extends Clock {
     private final ZoneId zone;
 
     public MovableClock() {
-        this(ZoneId.systemDefault());
+        this(Committee.ZONE);
     }
 
     private MovableClock(ZoneId zone) {

@@ -148,7 +148,7 @@ public final class RoundApi {
     /** Sends an info request to a department; returns its id. */
     public UUID infoRequest(UUID inspectionId, String department) {
         return created(as(office).body(Map.of("inspectionId", inspectionId, "department", department,
-                "dueOn", LocalDate.now().plusDays(10).toString())).post("/info-requests"));
+                "dueOn", Committee.today().plusDays(10).toString())).post("/info-requests"));
     }
 
     public void answer(UUID infoRequestId, String confidentialSummary) {
@@ -157,7 +157,7 @@ public final class RoundApi {
     }
 
     public void train(UUID roundId, List<UUID> cadreIds) {
-        created(as(office).body(Map.of("roundId", roundId, "title", "巡前培训", "heldOn", LocalDate.now().toString(),
+        created(as(office).body(Map.of("roundId", roundId, "title", "巡前培训", "heldOn", Committee.today().toString(),
                 "attendees", cadreIds)).post("/trainings"));
     }
 

@@ -5,15 +5,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Period;
-import java.time.ZoneId;
 
 /** How rectification runs ({@code xuncha.rectification.*}). */
 @ConfigMapping(prefix = "xuncha.rectification")
 public interface RectificationConfig {
-
-    /** The committee's time zone: an item's deadline date ends at midnight here. */
-    @WithDefault("Asia/Shanghai")
-    ZoneId zone();
 
     Deadlines deadlines();
 

@@ -17,7 +17,6 @@ import org.xuncha.contract.EventTypes;
 import org.xuncha.contract.rectification.RectificationOverdue;
 import org.xuncha.platform.outbox.Outbox;
 import org.xuncha.rectification.cases.RectificationCase;
-import org.xuncha.rectification.config.RectificationConfig;
 import org.xuncha.rectification.ledger.ItemState;
 import org.xuncha.rectification.ledger.LedgerItem;
 
@@ -69,11 +68,11 @@ public class DeadlineWatch {
     private final Clock clock;
     private final ZoneId zone;
 
-    public DeadlineWatch(EntityManager entityManager, Outbox outbox, Clock clock, RectificationConfig config) {
+    public DeadlineWatch(EntityManager entityManager, Outbox outbox, Clock clock) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
-        this.zone = config.zone();
+        this.zone = clock.getZone();
     }
 
     /** What one check did. */

@@ -14,7 +14,6 @@ import org.xuncha.platform.security.Caller;
 import org.xuncha.rectification.Queries;
 import org.xuncha.rectification.cases.CaseScope;
 import org.xuncha.rectification.cases.CaseState;
-import org.xuncha.rectification.config.RectificationConfig;
 import org.xuncha.rectification.escalation.EscalationKind;
 import org.xuncha.rectification.ledger.ItemOrigin;
 import org.xuncha.rectification.ledger.ItemState;
@@ -28,12 +27,10 @@ public class Figures {
 
     private final EntityManager entityManager;
     private final Clock clock;
-    private final RectificationConfig config;
 
-    public Figures(EntityManager entityManager, Clock clock, RectificationConfig config) {
+    public Figures(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
         this.clock = clock;
-        this.config = config;
     }
 
     public RectificationFigures of(FigureFilter filter, Caller caller) {
@@ -59,7 +56,7 @@ public class Figures {
                 .and("finding", ItemOrigin.FINDING)
                 .and("closed", ItemState.CLOSED)
                 .and("working", List.of(ItemState.OPEN, ItemState.IN_PROGRESS))
-                .and("today", LocalDate.now(clock.withZone(config.zone())));
+                .and("today", LocalDate.now(clock));
         Object[] itemRow = query("""
                 select coalesce(sum(case when i.origin = :finding then 1 else 0 end), 0),
                        coalesce(sum(case when i.origin <> :finding then 1 else 0 end), 0),

@@ -23,7 +23,6 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.xuncha.rectification.cases.RectificationCase;
-import org.xuncha.rectification.config.RectificationConfig;
 import org.xuncha.rectification.evidence.EvidenceFile;
 import org.xuncha.rectification.ledger.ItemOrigin;
 import org.xuncha.rectification.ledger.ItemState;
@@ -64,9 +63,9 @@ public class LedgerWorkbook {
     private final Clock clock;
     private final ZoneId zone;
 
-    public LedgerWorkbook(Clock clock, RectificationConfig config) {
+    public LedgerWorkbook(Clock clock) {
         this.clock = clock;
-        this.zone = config.zone();
+        this.zone = clock.getZone();
     }
 
     public byte[] write(RectificationCase ledgerCase, List<LedgerItem> items, Map<UUID, List<ProgressNote>> notes,

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.xuncha.rectification.Driver.Actors;
 import org.xuncha.rectification.Driver;
+import org.xuncha.testing.Committee;
 import org.xuncha.testing.Tokens;
 import org.xuncha.testing.Topic;
 
@@ -41,7 +41,7 @@ class LedgerItemTransitionTest {
         Actors actors = driver.rectifyingCase(1);
         String itemId = driver.itemIds(actors.caseId()).get(0);
 
-        driver.recordRectification(actors, itemId, driver.rectification("DEADLINE", LocalDate.now().plusMonths(1),
+        driver.recordRectification(actors, itemId, driver.rectification("DEADLINE", Committee.today().plusMonths(1),
                 "126000.00", 2, 1));
         driver.as(actors.unit()).post("/ledger-items/{id}/start", itemId).then().statusCode(200)
                 .body("state", equalTo("IN_PROGRESS"));

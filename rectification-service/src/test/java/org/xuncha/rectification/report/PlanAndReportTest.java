@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.xuncha.rectification.Driver.Actors;
 import org.xuncha.rectification.Driver;
+import org.xuncha.testing.Committee;
 
 /** The plan, then the report signed with the truthfulness commitment, its public notice, verification, closure. */
 @QuarkusTest
@@ -142,7 +142,7 @@ class PlanAndReportTest {
         JsonNode closed = json.readTree(driver.awaitEvent("CaseClosed", actors.caseId()).get(0).value());
         assertThat(closed.at("/payload/itemsFedBack").asInt()).isEqualTo(3);
         assertThat(closed.at("/payload/itemsClosed").asInt()).isEqualTo(2);
-        driver.as(actors.unit()).body(driver.rectification("LONG_TERM", LocalDate.now(), "0", 0, 0))
+        driver.as(actors.unit()).body(driver.rectification("LONG_TERM", Committee.today(), "0", 0, 0))
                 .put("/ledger-items/{id}/rectification", items.get(2))
                 .then().statusCode(409).body("currentState", equalTo("CLOSED"));
     }

@@ -126,7 +126,7 @@ public class Coverage {
         if (!round.kind().countsForCoverage()) {
             return;
         }
-        LocalDate day = inspection.stationedAt().toLocalDate();
+        LocalDate day = inspection.stationedAt().atZoneSameInstant(clock.getZone()).toLocalDate();
         registry.get(inspection.organizationId()).inspectedOn(day);
         int covered = markCovered(round.termId(), List.of(inspection.organizationId()), day, inspection.id(), "INSPECTION");
         covered += markExtensionsCovered(round.termId(), inspection, day);

@@ -14,12 +14,8 @@ public interface LeadConfig {
     @WithDefault("P3M")
     Period reportEvery();
 
-    /** The committee's zone, in which a quarter is counted. */
-    @WithDefault("Asia/Shanghai")
-    ZoneId zone();
-
-    /** When the next report is due after one at {@code at}. */
-    default OffsetDateTime nextReportDue(OffsetDateTime at) {
-        return at.atZoneSameInstant(zone()).plus(reportEvery()).toOffsetDateTime();
+    /** When the next report is due after one at {@code at}, counted in the committee's {@code zone}. */
+    default OffsetDateTime nextReportDue(OffsetDateTime at, ZoneId zone) {
+        return at.atZoneSameInstant(zone).plus(reportEvery()).toOffsetDateTime();
     }
 }

@@ -94,7 +94,7 @@ public class LeadReports implements PanacheRepositoryBase<LeadReport, UUID> {
                     + " and takes no progress report");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        lead.progressReported(now, config.nextReportDue(now));
+        lead.progressReported(now, config.nextReportDue(now, clock.getZone()));
         LeadReport report = LeadReport.progress(leadId, sender.body(), reference, progress, sender.channel(), now,
                 sender.userId());
         persist(report);

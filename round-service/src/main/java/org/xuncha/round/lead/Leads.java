@@ -101,7 +101,7 @@ public class Leads {
         }
         OffsetDateTime now = now();
         lead.transfer(body, bodyName == null || bodyName.isBlank() ? body.name() : bodyName.trim(), now,
-                config.nextReportDue(now));
+                config.nextReportDue(now, clock.getZone()));
         events.transferred(lead);
         transferredCount.get(body).increment();
         return lead;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.xuncha.testing.Committee;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.ReadyInspection;
 import org.xuncha.testing.Tokens;
@@ -43,7 +43,7 @@ class AppraisalTest {
         Map<String, Object> member = cadres.getList("items", Map.class).stream()
                 .filter(item -> stationed.team().memberId().toString().equals(item.get("id"))).findFirst().orElseThrow();
         assertThat(((Number) member.get("leads")).longValue()).isEqualTo(1);
-        assertThat(member.get("servingSince")).isEqualTo(LocalDate.now().toString());
+        assertThat(member.get("servingSince")).isEqualTo(Committee.today().toString());
         assertThat(((Number) member.get("teams")).longValue()).isEqualTo(1);
     }
 
@@ -51,11 +51,11 @@ class AppraisalTest {
     void appraisalsAreRankedBestFirstInPages() {
         api.confirmedFinding(api.stationed(), "COUNTY-1", "问题");
         api.confirmedFinding(api.stationed(), "COUNTY-2", "另一个问题");
-        JsonPath first = api.as(api.office()).queryParam("year", LocalDate.now().getYear()).queryParam("limit", 1)
+        JsonPath first = api.as(api.office()).queryParam("year", Committee.today().getYear()).queryParam("limit", 1)
                 .get("/appraisals/teams").then().statusCode(200).extract().jsonPath();
         String next = first.getString("next");
         assertThat(next).isNotNull();
-        JsonPath second = api.as(api.office()).queryParam("year", LocalDate.now().getYear()).queryParam("limit", 1)
+        JsonPath second = api.as(api.office()).queryParam("year", Committee.today().getYear()).queryParam("limit", 1)
                 .queryParam("cursor", next).get("/appraisals/teams").then().statusCode(200).extract().jsonPath();
         assertThat(second.getLong("items[0].score")).isLessThanOrEqualTo(first.getLong("items[0].score"));
         assertThat(second.getString("items[0].id")).isNotEqualTo(first.getString("items[0].id"));
@@ -64,7 +64,7 @@ class AppraisalTest {
     }
 
     private JsonPath page(String path) {
-        return api.as(api.office()).queryParam("year", LocalDate.now().getYear()).queryParam("limit", 500).get(path)
+        return api.as(api.office()).queryParam("year", Committee.today().getYear()).queryParam("limit", 500).get(path)
                 .then().statusCode(200).extract().jsonPath();
     }
 }

@@ -5,11 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.xuncha.testing.Committee;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.ReadyInspection;
 import org.xuncha.testing.Tokens;
@@ -25,7 +25,7 @@ class AuditLinkTest {
     void anAuditLinksOnceToAFindingOfTheAuditedOrganizationOrOneBelow() {
         ReadyInspection stationed = api.stationed();
         UUID finding = api.confirmedFinding(stationed, "COUNTY-3", "专项资金未按规定用途使用");
-        UUID audit = audit(stationed.organizationId(), LocalDate.now().getYear() - 1);
+        UUID audit = audit(stationed.organizationId(), Committee.today().getYear() - 1);
         UUID elsewhere = api.confirmedFinding(api.stationed(), "COUNTY-3", "别处的问题");
 
         link(api.office(), audit, elsewhere).then().statusCode(400).contentType(PROBLEM)
@@ -43,7 +43,7 @@ class AuditLinkTest {
     void anAuditLeadsOnlyToFindingsMadeAfterIt() {
         ReadyInspection stationed = api.stationed();
         UUID finding = api.confirmedFinding(stationed, "COUNTY-3", "专项资金未按规定用途使用");
-        UUID later = audit(stationed.organizationId(), LocalDate.now().getYear() + 1);
+        UUID later = audit(stationed.organizationId(), Committee.today().getYear() + 1);
         link(api.office(), later, finding).then().statusCode(400).body("errors[0].field", equalTo("findingId"));
     }
 

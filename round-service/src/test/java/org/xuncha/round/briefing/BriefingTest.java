@@ -6,11 +6,16 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.xuncha.testing.Committee;
+import org.xuncha.testing.MovableClock;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.FormedTeam;
 import org.xuncha.testing.RoundApi.ReadyInspection;
@@ -23,33 +28,57 @@ class BriefingTest {
     private static final String PROBLEM = "application/problem+json";
     private final RoundApi api = new RoundApi(RestAssured::given);
 
+    private final MovableClock clock;
+
+    BriefingTest(MovableClock clock) {
+        this.clock = clock;
+    }
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
+    @Test
+    void todayIsTheCommitteesTodayAlsoBeforeEightInTheMorningWhenUtcIsStillOnYesterday() {
+        ReadyInspection stationed = api.stationed();
+        ZonedDateTime now = ZonedDateTime.now(Committee.ZONE);
+        ZonedDateTime halfPastOne = now.toLocalDate().plusDays(1).atTime(1, 30).atZone(Committee.ZONE);
+        clock.advance(Duration.between(now, halfPastOne));
+        LocalDate today = halfPastOne.toLocalDate();
+        brief(stationed.team().memberToken(), stationed.inspectionId(), today, List.of(entry(null)))
+                .then().statusCode(201).body("heldOn", equalTo(today.toString()));
+        brief(stationed.team().memberToken(), stationed.inspectionId(), today.plusDays(1), List.of(entry(null)))
+                .then().statusCode(400).body("errors[0].field", equalTo("heldOn"));
+    }
+
     @Test
     void theTeamRecordsOneBriefingPerDayWhileStationed() {
         UUID termId = api.term();
         FormedTeam planned = api.formTeam(termId, api.round(termId, 1));
         UUID plannedInspection = api.inspection(planned.teamId(), api.organization("未进驻镇 " + UUID.randomUUID(), "TOWNSHIP"));
-        brief(planned.memberToken(), plannedInspection, LocalDate.now(), List.of(entry(null))).then().statusCode(409)
+        brief(planned.memberToken(), plannedInspection, Committee.today(), List.of(entry(null))).then().statusCode(409)
                 .contentType(PROBLEM).body("currentState", equalTo("PLANNED"));
 
         ReadyInspection stationed = api.stationed();
-        brief(stationed.team().memberToken(), stationed.inspectionId(), LocalDate.now(), List.of(entry(null)))
-                .then().statusCode(201).body("heldOn", equalTo(LocalDate.now().toString()));
-        brief(stationed.team().leaderToken(), stationed.inspectionId(), LocalDate.now(), List.of(entry(null)))
+        brief(stationed.team().memberToken(), stationed.inspectionId(), Committee.today(), List.of(entry(null)))
+                .then().statusCode(201).body("heldOn", equalTo(Committee.today().toString()));
+        brief(stationed.team().leaderToken(), stationed.inspectionId(), Committee.today(), List.of(entry(null)))
                 .then().statusCode(409).body("type", equalTo("urn:xuncha:problem:duplicate"));
 
         api.advance(stationed.inspectionId(), "withdrawal", "REPORTING");
-        brief(stationed.team().leaderToken(), stationed.inspectionId(), LocalDate.now(), List.of(entry(null)))
+        brief(stationed.team().leaderToken(), stationed.inspectionId(), Committee.today(), List.of(entry(null)))
                 .then().statusCode(409).body("currentState", equalTo("REPORTING"));
     }
 
     @Test
     void aBriefingIsOfADayOfStationing() {
         ReadyInspection stationed = api.stationed();
-        brief(stationed.team().memberToken(), stationed.inspectionId(), LocalDate.now().minusDays(1), List.of(entry(null)))
+        brief(stationed.team().memberToken(), stationed.inspectionId(), Committee.today().minusDays(1), List.of(entry(null)))
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("heldOn"));
-        brief(stationed.team().memberToken(), stationed.inspectionId(), LocalDate.now().plusDays(1), List.of(entry(null)))
+        brief(stationed.team().memberToken(), stationed.inspectionId(), Committee.today().plusDays(1), List.of(entry(null)))
                 .then().statusCode(400).body("errors[0].field", equalTo("heldOn"));
-        brief(stationed.team().memberToken(), stationed.inspectionId(), LocalDate.now(), List.of())
+        brief(stationed.team().memberToken(), stationed.inspectionId(), Committee.today(), List.of())
                 .then().statusCode(400).body("errors[0].field", equalTo("entries"));
     }
 
@@ -61,11 +90,11 @@ class BriefingTest {
         FormedTeam other = api.stationed().team();
         UUID othersGroup = subGroup(other);
 
-        brief(team.memberToken(), stationed.inspectionId(), LocalDate.now(), List.of(entry(othersGroup)))
+        brief(team.memberToken(), stationed.inspectionId(), Committee.today(), List.of(entry(othersGroup)))
                 .then().statusCode(400).body("errors[0].field", equalTo("entries[0].subGroupId"));
-        brief(team.memberToken(), stationed.inspectionId(), LocalDate.now(), List.of(entry(finance), entry(finance)))
+        brief(team.memberToken(), stationed.inspectionId(), Committee.today(), List.of(entry(finance), entry(finance)))
                 .then().statusCode(400).body("errors[0].field", equalTo("entries[1].subGroupId"));
-        brief(team.memberToken(), stationed.inspectionId(), LocalDate.now(), List.of(entry(finance), entry(null)))
+        brief(team.memberToken(), stationed.inspectionId(), Committee.today(), List.of(entry(finance), entry(null)))
                 .then().statusCode(201).body("entries[0].subGroupId", equalTo(finance.toString()))
                 .body("entries[1].found", equalTo("三公经费报销不规范"));
     }
@@ -74,11 +103,11 @@ class BriefingTest {
     void aFindingNamesABriefingOfItsOwnInspectionAndGrowsItsProblemList() {
         ReadyInspection stationed = api.stationed();
         FormedTeam team = stationed.team();
-        UUID briefing = RoundApi.created(brief(team.memberToken(), stationed.inspectionId(), LocalDate.now(),
+        UUID briefing = RoundApi.created(brief(team.memberToken(), stationed.inspectionId(), Committee.today(),
                 List.of(entry(null))));
         ReadyInspection elsewhere = api.stationed();
         UUID othersBriefing = RoundApi.created(brief(elsewhere.team().memberToken(), elsewhere.inspectionId(),
-                LocalDate.now(), List.of(entry(null))));
+                Committee.today(), List.of(entry(null))));
 
         finding(team.memberToken(), stationed.inspectionId(), othersBriefing).then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("briefingId"));
@@ -96,7 +125,7 @@ class BriefingTest {
     void briefingsAreReadByTheTeamTheOfficeAndTheLeadershipOnly() {
         ReadyInspection stationed = api.stationed();
         FormedTeam team = stationed.team();
-        UUID briefing = RoundApi.created(brief(team.leaderToken(), stationed.inspectionId(), LocalDate.now(),
+        UUID briefing = RoundApi.created(brief(team.leaderToken(), stationed.inspectionId(), Committee.today(),
                 List.of(entry(null))));
         FormedTeam other = api.stationed().team();
 
@@ -108,7 +137,7 @@ class BriefingTest {
         api.as(other.leaderToken()).get("/daily-briefings/{id}/problem-list", briefing).then().statusCode(404);
         api.as(other.leaderToken()).queryParam("inspectionId", stationed.inspectionId()).get("/daily-briefings")
                 .then().statusCode(404);
-        brief(other.memberToken(), stationed.inspectionId(), LocalDate.now(), List.of(entry(null))).then().statusCode(400)
+        brief(other.memberToken(), stationed.inspectionId(), Committee.today(), List.of(entry(null))).then().statusCode(400)
                 .body("errors[0].field", equalTo("inspectionId"));
         api.as(Tokens.as("DISCIPLINE").sign()).get("/daily-briefings/{id}", briefing).then().statusCode(403);
     }

@@ -9,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.xuncha.contract.Topics;
+import org.xuncha.testing.Committee;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.ReadyInspection;
 import org.xuncha.testing.Tokens;
@@ -84,7 +84,7 @@ class CaseNoticeTest {
                 json.writeValueAsString(Map.of("eventId", UUID.randomUUID(), "type", "CaseOpened", "version", 1,
                         "occurredAt", OffsetDateTime.now().toString(), "organizationId", stationed.organizationId(),
                         "payload", Map.of("reference", reference, "organizationId", stationed.organizationId(),
-                                "personName", "钱某", "personPost", "镇长", "openedOn", LocalDate.now().toString()))));
+                                "personName", "钱某", "personPost", "镇长", "openedOn", Committee.today().toString()))));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(listedOn(stationed.team().leaderToken(), stationed.inspectionId())).hasSize(1));
@@ -92,7 +92,7 @@ class CaseNoticeTest {
 
     private Response notice(String token, String reference, UUID organizationId) {
         return api.as(token).body(Map.of("reference", reference, "organizationId", organizationId, "personName", "赵某",
-                "personPost", "党委副书记", "openedOn", LocalDate.now().minusDays(1).toString(), "note", "涉嫌违反廉洁纪律"))
+                "personPost", "党委副书记", "openedOn", Committee.today().minusDays(1).toString(), "note", "涉嫌违反廉洁纪律"))
                 .post("/case-notices");
     }
 

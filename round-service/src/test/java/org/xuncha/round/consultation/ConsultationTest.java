@@ -7,12 +7,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.xuncha.testing.Committee;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.ReadyInspection;
 import org.xuncha.testing.Tokens;
@@ -81,7 +81,7 @@ class ConsultationTest {
     private Response opinion(String token, UUID roundId, String department, UUID organization, String stance,
             String reasons) {
         Map<String, Object> body = new HashMap<>(Map.of("roundId", roundId, "department", department,
-                "organizationId", organization, "stance", stance, "givenOn", LocalDate.now().toString()));
+                "organizationId", organization, "stance", stance, "givenOn", Committee.today().toString()));
         if (reasons != null) {
             body.put("reasons", reasons);
         }

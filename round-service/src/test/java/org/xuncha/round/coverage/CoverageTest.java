@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.xuncha.testing.Committee;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.FormedTeam;
 import org.xuncha.testing.RoundApi.ReadyInspection;
@@ -36,7 +37,7 @@ class CoverageTest {
 
     @BeforeEach
     void aCountyInScope() {
-        term = api.term(LocalDate.now().minusYears(4));
+        term = api.term(Committee.today().minusYears(4));
         county = api.organization("覆盖县委 " + UUID.randomUUID(), "COUNTY");
         township = api.organizationUnder(county, "东城镇党委", "TOWNSHIP");
         villageA = api.organizationUnder(township, "东村党支部", "VILLAGE");
@@ -116,10 +117,10 @@ class CoverageTest {
                 .then().statusCode(200);
         stationInspection(api.round(term, 1, "REGULAR"), inspected, List.of());
 
-        List<String> breaches = breachesAsOf(LocalDate.now());
+        List<String> breaches = breachesAsOf(Committee.today());
         assertThat(breaches).containsExactly(directed.toString());
-        assertThat(breachesAsOf(LocalDate.now().minusYears(1).minusDays(1))).isEmpty();
-        assertThat(breachesAsOf(LocalDate.now().plusYears(3).plusDays(1)))
+        assertThat(breachesAsOf(Committee.today().minusYears(1).minusDays(1))).isEmpty();
+        assertThat(breachesAsOf(Committee.today().plusYears(3).plusDays(1)))
                 .containsExactlyInAnyOrder(directed.toString(), inspected.toString());
     }
 

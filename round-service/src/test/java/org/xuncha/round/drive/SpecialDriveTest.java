@@ -5,11 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.xuncha.testing.Committee;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.Tokens;
 
@@ -83,21 +83,21 @@ class SpecialDriveTest {
 
     private Response launch(UUID list, int position, List<UUID> organizations) {
         return api.as(api.office()).body(Map.of("listId", list, "problemPosition", position, "title", "全县敬老院专项整治",
-                "launchedOn", LocalDate.now().toString(), "organizationIds", organizations)).post("/special-drives");
+                "launchedOn", Committee.today().toString(), "organizationIds", organizations)).post("/special-drives");
     }
 
     private Response selfCheck(String token, UUID drive, UUID organization) {
-        return api.as(token).body(Map.of("organizationId", organization, "selfCheckedOn", LocalDate.now().toString(),
+        return api.as(token).body(Map.of("organizationId", organization, "selfCheckedOn", Committee.today().toString(),
                 "selfCheck", "对照清单自查发现问题2个", "problemsFound", 2)).post("/special-drives/{id}/self-checks", drive);
     }
 
     private Response result(String token, UUID drive, UUID organization, int rectified) {
-        return api.as(token).body(Map.of("organizationId", organization, "resultOn", LocalDate.now().toString(),
+        return api.as(token).body(Map.of("organizationId", organization, "resultOn", Committee.today().toString(),
                 "result", "已完成整改", "problemsRectified", rectified)).post("/special-drives/{id}/results", drive);
     }
 
     private Response conclude(UUID drive) {
-        return api.as(api.office()).body(Map.of("concludedOn", LocalDate.now().toString(), "conclusion", "专项整治完成"))
+        return api.as(api.office()).body(Map.of("concludedOn", Committee.today().toString(), "conclusion", "专项整治完成"))
                 .post("/special-drives/{id}/conclusion", drive);
     }
 }

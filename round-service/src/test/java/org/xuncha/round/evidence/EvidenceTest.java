@@ -5,11 +5,11 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.xuncha.testing.Committee;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.FormedTeam;
 import org.xuncha.testing.RoundApi.ReadyInspection;
@@ -59,7 +59,7 @@ class EvidenceTest {
         interview(reporting, reporting.team().leaderToken(), List.of(reporting.team().memberId(), reporting.team().leaderId()))
                 .then().statusCode(409).body("currentState", equalTo("REPORTING"));
         api.as(reporting.team().memberToken()).body(Map.of("inspectionId", reporting.inspectionId(),
-                        "visitedOn", LocalDate.now().toString(), "place", "村部", "notes", "走访"))
+                        "visitedOn", Committee.today().toString(), "place", "村部", "notes", "走访"))
                 .post("/visits").then().statusCode(409);
     }
 
@@ -158,7 +158,7 @@ class EvidenceTest {
 
     private io.restassured.response.Response interview(ReadyInspection inspection, String token, List<UUID> interviewers) {
         return api.as(token).body(Map.of("inspectionId", inspection.inspectionId(), "category", "PRINCIPAL_LEADER",
-                "interviewee", "张某，镇党委书记", "heldOn", LocalDate.now().toString(),
+                "interviewee", "张某，镇党委书记", "heldOn", Committee.today().toString(),
                 "confidentialSummary", "反映班子议事规则执行不严", "interviewers", interviewers)).post("/interviews");
     }
 
@@ -172,7 +172,7 @@ class EvidenceTest {
 
     private static Map<String, Object> petition(UUID inspection, UUID about) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("inspectionId", inspection,
-                "receivedOn", LocalDate.now().toString(), "channel", "LETTER", "petitioner", "匿名群众",
+                "receivedOn", Committee.today().toString(), "channel", "LETTER", "petitioner", "匿名群众",
                 "subject", "低保优亲厚友", "summary", "反映村干部亲属违规享受低保"));
         if (about != null) {
             body.put("organizationId", about);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.xuncha.testing.Committee;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.FormedTeam;
 import org.xuncha.testing.RoundApi.ReadyInspection;
@@ -41,7 +42,7 @@ class OutlineTest {
     void aPersonalOutlineHandedOverLessThanThreeDaysBeforeItsInterviewIsFlaggedNotRefused() {
         ReadyInspection stationed = api.stationed();
         FormedTeam team = stationed.team();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Committee.today();
         UUID late = RoundApi.created(personal(team.leaderToken(), stationed.inspectionId(), today.plusDays(2)));
         UUID inTime = RoundApi.created(personal(team.leaderToken(), stationed.inspectionId(), today.plusDays(5)));
 
@@ -67,7 +68,7 @@ class OutlineTest {
     void anInterviewHeldEarlierThanPlannedMovesTheHandoversDueDay() {
         ReadyInspection stationed = api.stationed();
         FormedTeam team = stationed.team();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Committee.today();
         UUID outline = RoundApi.created(personal(team.leaderToken(), stationed.inspectionId(), today.plusDays(3)));
         handOver(team.leaderToken(), outline, today).then().statusCode(200).body("handedOverLate", equalTo(false));
         UUID interview = RoundApi.created(interview(team, stationed.inspectionId()));
@@ -80,15 +81,15 @@ class OutlineTest {
     void aPersonalOutlineIsHandedOverOnceAndNotInTheFuture() {
         ReadyInspection stationed = api.stationed();
         FormedTeam team = stationed.team();
-        UUID outline = RoundApi.created(personal(team.leaderToken(), stationed.inspectionId(), LocalDate.now().plusDays(7)));
+        UUID outline = RoundApi.created(personal(team.leaderToken(), stationed.inspectionId(), Committee.today().plusDays(7)));
         UUID common = RoundApi.created(common(team.leaderToken(), stationed.inspectionId()));
 
-        handOver(team.leaderToken(), outline, LocalDate.now().plusDays(1)).then().statusCode(400)
+        handOver(team.leaderToken(), outline, Committee.today().plusDays(1)).then().statusCode(400)
                 .body("errors[0].field", equalTo("handedOverOn"));
-        handOver(team.leaderToken(), outline, LocalDate.now()).then().statusCode(200);
-        handOver(team.leaderToken(), outline, LocalDate.now()).then().statusCode(409).contentType(PROBLEM);
-        handOver(team.leaderToken(), common, LocalDate.now()).then().statusCode(409);
-        personal(team.leaderToken(), stationed.inspectionId(), LocalDate.now().minusDays(1)).then().statusCode(400)
+        handOver(team.leaderToken(), outline, Committee.today()).then().statusCode(200);
+        handOver(team.leaderToken(), outline, Committee.today()).then().statusCode(409).contentType(PROBLEM);
+        handOver(team.leaderToken(), common, Committee.today()).then().statusCode(409);
+        personal(team.leaderToken(), stationed.inspectionId(), Committee.today().minusDays(1)).then().statusCode(400)
                 .body("errors[0].field", equalTo("interviewOn"));
     }
 
@@ -96,7 +97,7 @@ class OutlineTest {
     void anOutlineIsHeldAsAnInterviewOfItsOwnInspection() {
         ReadyInspection stationed = api.stationed();
         UUID outline = RoundApi.created(personal(stationed.team().leaderToken(), stationed.inspectionId(),
-                LocalDate.now().plusDays(7)));
+                Committee.today().plusDays(7)));
         ReadyInspection elsewhere = api.stationed();
         UUID othersInterview = RoundApi.created(interview(elsewhere.team(), elsewhere.inspectionId()));
 
@@ -111,7 +112,7 @@ class OutlineTest {
     void personalOutlinesAreConfidentialLikeInterviews() {
         ReadyInspection stationed = api.stationed();
         FormedTeam team = stationed.team();
-        UUID personal = RoundApi.created(personal(team.leaderToken(), stationed.inspectionId(), LocalDate.now().plusDays(7)));
+        UUID personal = RoundApi.created(personal(team.leaderToken(), stationed.inspectionId(), Committee.today().plusDays(7)));
         UUID common = RoundApi.created(common(team.leaderToken(), stationed.inspectionId()));
 
         api.as(team.leaderToken()).get("/interview-outlines/{id}", personal).then().statusCode(200)
@@ -123,7 +124,7 @@ class OutlineTest {
                 .then().statusCode(200).body("items.id", equalTo(List.of(common.toString())));
         api.as(api.stationed().team().leaderToken()).get("/interview-outlines/{id}", personal).then().statusCode(404);
         api.as(Tokens.as("DISCIPLINE").sign()).get("/interview-outlines/{id}", personal).then().statusCode(403);
-        handOver(team.memberToken(), personal, LocalDate.now()).then().statusCode(403);
+        handOver(team.memberToken(), personal, Committee.today()).then().statusCode(403);
     }
 
     private Response common(String token, UUID inspectionId) {
@@ -145,7 +146,7 @@ class OutlineTest {
 
     private Response interview(FormedTeam team, UUID inspectionId) {
         return api.as(team.leaderToken()).body(Map.of("inspectionId", inspectionId, "category", "PRINCIPAL_LEADER",
-                "interviewee", "张某，镇党委书记", "heldOn", LocalDate.now().toString(), "confidentialSummary", "谈话记录",
+                "interviewee", "张某，镇党委书记", "heldOn", Committee.today().toString(), "confidentialSummary", "谈话记录",
                 "interviewers", List.of(team.leaderId(), team.memberId()))).post("/interviews");
     }
 }

@@ -5,11 +5,11 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.xuncha.testing.Committee;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.FormedTeam;
 import org.xuncha.testing.Tokens;
@@ -80,7 +80,7 @@ class InfoRequestAccessTest {
     @Test
     void aDepartmentIsAskedOncePerInspection() {
         api.as(api.office()).body(Map.of("inspectionId", inspection, "department", "PETITIONS",
-                        "dueOn", LocalDate.now().plusDays(3).toString()))
+                        "dueOn", Committee.today().plusDays(3).toString()))
                 .post("/info-requests").then().statusCode(409);
     }
 }

@@ -7,13 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.xuncha.testing.Committee;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.ReadyInspection;
 import org.xuncha.testing.Tokens;
@@ -30,6 +30,16 @@ class RegistryTest {
         String code = validCode();
         api.as(api.office()).body(organization("某局党组", code.toLowerCase())).post("/organizations")
                 .then().statusCode(201).body("creditCode", equalTo(code));
+    }
+
+    @Test
+    void aTimestampIsWrittenInTheCommitteesOffsetAndReadsTheSameInThePostsAnswerAndLater() {
+        JsonPath created = api.as(api.office()).body(organization("某局党组", validCode())).post("/organizations")
+                .then().statusCode(201).extract().jsonPath();
+        String read = api.as(api.office()).get("/organizations/" + created.getString("id"))
+                .then().statusCode(200).extract().path("createdAt");
+        assertThat(created.getString("createdAt")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\+08:00")
+                .isEqualTo(read);
     }
 
     @Test
@@ -137,7 +147,7 @@ class RegistryTest {
                 .body("inspectionIds", equalTo(List.of(stationed.inspectionId().toString())));
         api.as(api.office()).get("/organizations/{id}", township).then().body("principalLeader.name", equalTo("王建国"));
 
-        newSecretary.put("teamHearing", Map.of("heardOn", LocalDate.now().toString(), "note", "组织部听取巡察组意见，无异议"));
+        newSecretary.put("teamHearing", Map.of("heardOn", Committee.today().toString(), "note", "组织部听取巡察组意见，无异议"));
         api.as(api.office()).body(newSecretary).put("/organizations/{id}", township).then().statusCode(200)
                 .body("principalLeader.name", equalTo("接任书记"));
         api.as(Tokens.as("ORGANIZATION").sign()).get("/organizations/{id}/leadership-hearings", township)

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.xuncha.testing.Committee;
 import org.xuncha.testing.MovableClock;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.FormedTeam;
@@ -40,20 +41,20 @@ class ReportHearingTest {
     void aTeamIsHeardOnceAfterItWithdrewFromAllItsInspections() {
         ReadyInspection stationed = api.stationed();
         UUID team = stationed.team().teamId();
-        hear(api.office(), team, LocalDate.now()).then().statusCode(409).contentType(PROBLEM)
+        hear(api.office(), team, Committee.today()).then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("urn:xuncha:problem:team-not-withdrawn"));
         api.advance(stationed.inspectionId(), "withdrawal", "REPORTING");
 
-        hear(api.office(), team, LocalDate.now().minusDays(1)).then().statusCode(400)
+        hear(api.office(), team, Committee.today().minusDays(1)).then().statusCode(400)
                 .body("errors[0].field", equalTo("heardOn"));
-        hear(api.office(), team, LocalDate.now().plusDays(1)).then().statusCode(400)
+        hear(api.office(), team, Committee.today().plusDays(1)).then().statusCode(400)
                 .body("errors[0].field", equalTo("heardOn"));
-        hear(stationed.team().leaderToken(), team, LocalDate.now()).then().statusCode(403);
-        hear(Tokens.as("LEADERSHIP").sign(), team, LocalDate.now()).then().statusCode(201)
+        hear(stationed.team().leaderToken(), team, Committee.today()).then().statusCode(403);
+        hear(Tokens.as("LEADERSHIP").sign(), team, Committee.today()).then().statusCode(201)
                 .body("late", equalTo(false)).body("chairedBy", equalTo("县委巡察工作领导小组组长 王某"))
                 .body("roundId", equalTo(stationed.team().roundId().toString()));
-        hear(api.office(), team, LocalDate.now()).then().statusCode(409).body("type", equalTo("urn:xuncha:problem:duplicate"));
-        hear(api.office(), UUID.randomUUID(), LocalDate.now()).then().statusCode(400).body("errors[0].field", equalTo("teamId"));
+        hear(api.office(), team, Committee.today()).then().statusCode(409).body("type", equalTo("urn:xuncha:problem:duplicate"));
+        hear(api.office(), UUID.randomUUID(), Committee.today()).then().statusCode(400).body("errors[0].field", equalTo("teamId"));
     }
 
     @Test
@@ -68,17 +69,17 @@ class ReportHearingTest {
         clock.advance(Duration.ofDays(-10));
         api.advance(firstInspection, "withdrawal", "REPORTING");
         batch(roundId).body("endedOn", equalTo(null)).body("overdue", equalTo(false));
-        hear(api.office(), first.teamId(), LocalDate.now().minusDays(10)).then().statusCode(201).body("late", equalTo(false));
+        hear(api.office(), first.teamId(), Committee.today().minusDays(10)).then().statusCode(201).body("late", equalTo(false));
         clock.advance(Duration.ofDays(1));
         api.advance(secondInspection, "withdrawal", "REPORTING");
         clock.reset();
 
-        LocalDate ended = LocalDate.now().minusDays(9);
+        LocalDate ended = Committee.today().minusDays(9);
         batch(roundId).body("endedOn", equalTo(ended.toString())).body("dueBy", equalTo(ended.plusDays(7).toString()))
                 .body("overdue", equalTo(true))
                 .body("teams.find { it.teamId == '" + first.teamId() + "' }.late", equalTo(false))
                 .body("teams.find { it.teamId == '" + second.teamId() + "' }.late", equalTo(true));
-        hear(api.office(), second.teamId(), LocalDate.now()).then().statusCode(201).body("late", equalTo(true));
+        hear(api.office(), second.teamId(), Committee.today()).then().statusCode(201).body("late", equalTo(true));
         batch(roundId).body("overdue", equalTo(true));
         api.as(api.office()).queryParam("termId", termId).get("/report-hearings/overdue-batches").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].roundId", equalTo(roundId.toString()));
@@ -91,9 +92,9 @@ class ReportHearingTest {
         ReadyInspection stationed = api.stationed();
         api.advance(stationed.inspectionId(), "withdrawal", "REPORTING");
         UUID roundId = stationed.team().roundId();
-        batch(roundId).body("endedOn", equalTo(LocalDate.now().toString())).body("overdue", equalTo(false))
+        batch(roundId).body("endedOn", equalTo(Committee.today().toString())).body("overdue", equalTo(false))
                 .body("teams[0].hearingId", equalTo(null));
-        hear(api.office(), stationed.team().teamId(), LocalDate.now()).then().statusCode(201);
+        hear(api.office(), stationed.team().teamId(), Committee.today()).then().statusCode(201);
         clock.advance(Duration.ofDays(30));
         batch(roundId).body("overdue", equalTo(false)).body("teams[0].late", equalTo(false));
         api.as(api.office()).queryParam("termId", stationed.team().termId()).get("/report-hearings/overdue-batches")
@@ -104,7 +105,7 @@ class ReportHearingTest {
     void aHearingIsReadByTheOfficeTheLeadershipAndTheLeaderOfTheTeamHeard() {
         ReadyInspection stationed = api.stationed();
         api.advance(stationed.inspectionId(), "withdrawal", "REPORTING");
-        UUID hearing = RoundApi.created(hear(api.office(), stationed.team().teamId(), LocalDate.now()));
+        UUID hearing = RoundApi.created(hear(api.office(), stationed.team().teamId(), Committee.today()));
 
         api.as(stationed.team().leaderToken()).get("/report-hearings/{id}", hearing).then().statusCode(200)
                 .body("conclusions", equalTo("同意巡察组报告，问题线索按程序移交"));

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.xuncha.testing.Committee;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.Tokens;
 
@@ -24,21 +25,21 @@ class SuperiorMatterTest {
     @Test
     void aMatterIsEnteredOncePerReferenceWithADeadlineNotBeforeItsReceipt() {
         String reference = "豫巡〔2026〕" + UUID.randomUUID().toString().substring(0, 6) + "号";
-        matter(api.office(), reference, LocalDate.now(), LocalDate.now().minusDays(1)).then().statusCode(400)
+        matter(api.office(), reference, Committee.today(), Committee.today().minusDays(1)).then().statusCode(400)
                 .contentType(PROBLEM).body("errors[0].field", equalTo("deadline"));
-        matter(Tokens.as("LEADERSHIP").sign(), reference, LocalDate.now(), LocalDate.now()).then().statusCode(403);
-        matter(api.office(), reference, LocalDate.now(), LocalDate.now().plusDays(30)).then().statusCode(201)
+        matter(Tokens.as("LEADERSHIP").sign(), reference, Committee.today(), Committee.today()).then().statusCode(403);
+        matter(api.office(), reference, Committee.today(), Committee.today().plusDays(30)).then().statusCode(201)
                 .body("state", equalTo("OPEN")).body("overdue", equalTo(false));
-        matter(api.office(), reference, LocalDate.now(), LocalDate.now().plusDays(30)).then().statusCode(409)
+        matter(api.office(), reference, Committee.today(), Committee.today().plusDays(30)).then().statusCode(409)
                 .body("type", equalTo("urn:xuncha:problem:duplicate"));
     }
 
     @Test
     void anOpenMatterPastItsDeadlineIsOverdueAndListedSo() {
-        UUID late = RoundApi.created(matter(api.office(), reference(), LocalDate.now().minusDays(40),
-                LocalDate.now().minusDays(1)));
-        UUID inTime = RoundApi.created(matter(api.office(), reference(), LocalDate.now().minusDays(40),
-                LocalDate.now().plusDays(10)));
+        UUID late = RoundApi.created(matter(api.office(), reference(), Committee.today().minusDays(40),
+                Committee.today().minusDays(1)));
+        UUID inTime = RoundApi.created(matter(api.office(), reference(), Committee.today().minusDays(40),
+                Committee.today().plusDays(10)));
 
         api.as(Tokens.as("LEADERSHIP").sign()).get("/superior-matters/{id}", late).then().statusCode(200)
                 .body("overdue", equalTo(true));
@@ -49,13 +50,13 @@ class SuperiorMatterTest {
 
     @Test
     void followUpsAndReportsAreTakenUntilTheMatterIsCompletedOnce() {
-        UUID matter = RoundApi.created(matter(api.office(), reference(), LocalDate.now().minusDays(10),
-                LocalDate.now().minusDays(2)));
-        entry(matter, LocalDate.now().minusDays(11)).then().statusCode(400).body("errors[0].field", equalTo("onDay"));
-        entry(matter, LocalDate.now().minusDays(5)).then().statusCode(200).body("entries[0].kind", equalTo("FOLLOW_UP"));
+        UUID matter = RoundApi.created(matter(api.office(), reference(), Committee.today().minusDays(10),
+                Committee.today().minusDays(2)));
+        entry(matter, Committee.today().minusDays(11)).then().statusCode(400).body("errors[0].field", equalTo("onDay"));
+        entry(matter, Committee.today().minusDays(5)).then().statusCode(200).body("entries[0].kind", equalTo("FOLLOW_UP"));
         complete(matter).then().statusCode(200).body("state", equalTo("COMPLETED")).body("overdue", equalTo(true));
         complete(matter).then().statusCode(409).body("currentState", equalTo("COMPLETED"));
-        entry(matter, LocalDate.now()).then().statusCode(409).contentType(PROBLEM);
+        entry(matter, Committee.today()).then().statusCode(409).contentType(PROBLEM);
     }
 
     private static String reference() {
@@ -74,7 +75,7 @@ class SuperiorMatterTest {
     }
 
     private Response complete(UUID matter) {
-        return api.as(api.office()).body(Map.of("completedOn", LocalDate.now().toString(), "report", "已办结，结果已报省委巡视办"))
+        return api.as(api.office()).body(Map.of("completedOn", Committee.today().toString(), "report", "已办结，结果已报省委巡视办"))
                 .post("/superior-matters/{id}/completion", matter);
     }
 }
