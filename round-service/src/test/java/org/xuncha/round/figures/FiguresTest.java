@@ -1,13 +1,19 @@
 package org.xuncha.round.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xuncha.testing.RoundApi;
@@ -110,6 +116,40 @@ class FiguresTest {
         assertThat(figures.getLong("recommendationsIssued")).isEqualTo(1);
         assertThat(figures.getLong("topicReports")).isEqualTo(1);
         assertThat(figures.getMap("coverage")).containsEntry("inScope", 0);
+    }
+
+    @Test
+    void theSummaryParagraphSaysWhatTheFiguresSayAndTheWordDocumentHoldsIt() throws Exception {
+        String termName = api.as(api.office()).get("/terms/{id}", term).then().statusCode(200).extract().path("name");
+        JsonPath summary = api.as(leadership).queryParam("termId", term).get("/figures/summary")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(summary.getString("text")).startsWith(termName + "巡察共开展了2轮巡察，派出巡察组2个，完成了对2个党组织的巡察")
+                .contains("巡镇带村延伸巡察村（社区）2个", "抽调干部4人次，其中纪检监察系统干部2人次、其他系统干部2人次",
+                        "共向各被巡察党组织反馈问题3个，移交问题线索2件，已立案1件", "累计督促追缴资金0.00万元")
+                .endsWith("。");
+
+        byte[] docx = api.as(leadership).queryParam("termId", term).get("/figures/summary.docx")
+                .then().statusCode(200).contentType(startsWith("application/vnd.openxmlformats-officedocument"))
+                .extract().asByteArray();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<XWPFParagraph> paragraphs = document.getParagraphs();
+            assertThat(paragraphs.get(0).getText()).isEqualTo(termName + "巡察工作情况");
+            assertThat(paragraphs.get(1).getText()).isEqualTo(summary.getString("text"));
+            assertThat(paragraphs.get(1).getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia))
+                    .isEqualTo(OfficialDocument.BODY_FONT);
+            assertThat(paragraphs.get(1).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(16.0);
+            var section = document.getDocument().getBody().getSectPr();
+            assertThat(section.getPgSz().getW()).hasToString("11906");
+            assertThat(section.getPgSz().getH()).hasToString("16838");
+            assertThat(section.getPgMar().getTop()).hasToString("2098");
+            assertThat(section.getPgMar().getLeft()).hasToString("1587");
+            assertThat(document.getFooterList().get(0).getText()).contains("— ");
+        }
+        api.as(api.office()).queryParam("termId", UUID.randomUUID()).get("/figures/summary")
+                .then().statusCode(404).body("type", equalTo("urn:xuncha:problem:not-found"));
+        api.as(api.office()).get("/figures/summary").then().statusCode(400).body("errors[0].field", equalTo("termId"));
+        api.as(Tokens.as("UNIT").sign()).queryParam("termId", term).get("/figures/summary.docx").then().statusCode(403);
     }
 
     @Test

@@ -9,9 +9,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,6 +23,7 @@ import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.figures.FigureScope;
 import org.xuncha.round.figures.Figures;
+import org.xuncha.round.figures.Summaries;
 import org.xuncha.round.registry.OrganizationType;
 
 @Path("/figures")
@@ -26,10 +31,14 @@ import org.xuncha.round.registry.OrganizationType;
 @Produces(MediaType.APPLICATION_JSON)
 public class FigureResource {
 
-    private final Figures figures;
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public FigureResource(Figures figures) {
+    private final Figures figures;
+    private final Summaries summaries;
+
+    public FigureResource(Figures figures, Summaries summaries) {
         this.figures = figures;
+        this.summaries = summaries;
     }
 
     @GET
@@ -44,6 +53,36 @@ public class FigureResource {
     public Figures.Totals figures(@QueryParam("termId") UUID termId, @QueryParam("roundId") UUID roundId,
             @QueryParam("teamId") UUID teamId, @QueryParam("organizationType") OrganizationType organizationType) {
         return figures.of(new FigureScope(termId, roundId, teamId, organizationType));
+    }
+
+    @GET
+    @Path("/summary")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
+    @Operation(operationId = "readFiguresSummary", summary = "The figures as the office writes them",
+            description = "The summary paragraph of a term, round or team (optionally for one organization type) in the "
+            + "seeds' own shape: rounds, teams, organizations inspected and coverage, cadres deployed in 人次, problems "
+            + "fed back, leads transferred, the rectification rate at the first report and after supervision, money "
+            + "recovered in 万元. Give at least one of termId, roundId, teamId.")
+    @APIResponse(responseCode = "200", description = "The paragraph")
+    public Summaries.Summary summary(@QueryParam("termId") UUID termId, @QueryParam("roundId") UUID roundId,
+            @QueryParam("teamId") UUID teamId, @QueryParam("organizationType") OrganizationType organizationType) {
+        return summaries.of(new FigureScope(termId, roundId, teamId, organizationType));
+    }
+
+    @GET
+    @Path("/summary.docx")
+    @Produces(DOCX)
+    @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP})
+    @Operation(operationId = "downloadFiguresSummaryDocument", summary = "The summary paragraph as a Word document",
+            description = "The same paragraph as readFiguresSummary, in a .docx laid out as an official document "
+            + "(GB/T 9704-2012: A4, standard margins, 方正小标宋简体 title, 仿宋_GB2312 body, page numbers).")
+    @APIResponse(responseCode = "200", description = "The document",
+            content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response summaryDocument(@QueryParam("termId") UUID termId, @QueryParam("roundId") UUID roundId,
+            @QueryParam("teamId") UUID teamId, @QueryParam("organizationType") OrganizationType organizationType) {
+        byte[] document = summaries.document(new FigureScope(termId, roundId, teamId, organizationType));
+        return Response.ok(document, DOCX).header("Content-Disposition", "attachment; filename=\"summary.docx\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET
