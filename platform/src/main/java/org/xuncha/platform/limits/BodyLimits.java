@@ -20,11 +20,15 @@ import org.xuncha.platform.problem.HttpRefusals;
 public class BodyLimits {
 
     private final long maxBodySize;
+    private final long serverMaxBodySize;
     private final List<Pattern> largeBodyPaths;
     private final HttpRefusals refusals;
 
     public BodyLimits(BodyLimitConfig config, HttpRefusals refusals) {
         this.maxBodySize = config.maxBodySize().asLongValue();
+        this.serverMaxBodySize = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.limits.max-body-size", io.quarkus.runtime.configuration.MemorySize.class)
+                .map(io.quarkus.runtime.configuration.MemorySize::asLongValue).orElse(10L * 1024 * 1024);
         this.largeBodyPaths = config.largeBodyPaths().orElse(List.of()).stream().map(Pattern::compile).toList();
         this.refusals = refusals;
     }
@@ -35,11 +39,12 @@ public class BodyLimits {
 
     void check(RoutingContext context) {
         HttpMethod method = context.request().method();
-        if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
-                || isLargeBodyPath(context.normalizedPath())) {
+        if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
             context.next();
             return;
         }
+        boolean large = isLargeBodyPath(context.normalizedPath());
+        long limit = large ? serverMaxBodySize : maxBodySize;
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         boolean chunked = "chunked".equalsIgnoreCase(context.request().getHeader(HttpHeaders.TRANSFER_ENCODING));
         if (length != null) {
@@ -49,12 +54,12 @@ public class BodyLimits {
             } catch (NumberFormatException notANumber) {
                 declared = Long.MAX_VALUE;
             }
-            if (declared > maxBodySize) {
+            if (declared > limit) {
                 refuse(context, 413, "payload-too-large", "The request body is larger than this operation accepts ("
-                        + maxBodySize + " bytes)");
+                        + limit + " bytes)");
                 return;
             }
-        } else if (chunked) {
+        } else if (chunked && !large) {
             refuse(context, 411, "length-required", "Send the request body with a Content-Length (at most "
                     + maxBodySize + " bytes)");
             return;

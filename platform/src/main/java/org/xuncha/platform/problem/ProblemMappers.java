@@ -127,6 +127,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception failure, UriInfo uri) {
+        if (failure instanceof java.io.IOException && isMultipartParser(failure)) {
+            return respond(Problem.of("malformed-request", "Bad Request", 400,
+                    "The request body is not a well-formed multipart/form-data body", instance(uri)));
+        }
         if (TransientFailures.passes(failure)) {
             // the database restarting or busy: nothing was done, and the same request succeeds again shortly
             LOG.warnf("Unavailable on %s: %s", uri.getPath(), failure.getMessage());
@@ -140,6 +144,16 @@ public class ProblemMappers {
         return respond(Problem.of("internal", "Internal Server Error", 500,
                         "The request could not be completed; the error is logged as " + errorId, instance(uri))
                 .withExtensions(java.util.Map.of("errorId", errorId)));
+    }
+
+    /** Whether the form parser refused the body (a truncated or malformed multipart body, not a server fault). */
+    private static boolean isMultipartParser(Throwable failure) {
+        for (StackTraceElement frame : failure.getStackTrace()) {
+            if (frame.getClassName().contains("MultiPartParserDefinition")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int statusOf(DomainException refusal) {
