@@ -32,7 +32,7 @@ public final class Queries {
         List<String> all = new ArrayList<>(conditions);
         if (cursor != null) {
             all.add("id > :after");
-            parameters.and("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
+            parameters.and("after", Cursor.decode(cursor, 1).id(0));
         }
         String query = (all.isEmpty() ? "" : String.join(" and ", all) + " ") + "order by id";
         List<E> rows = repository.find(query, parameters).page(0, limit + 1).list();

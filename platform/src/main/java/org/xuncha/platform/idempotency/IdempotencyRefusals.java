@@ -40,7 +40,7 @@ public class IdempotencyRefusals {
     @ServerExceptionMapper
     public Response reused(KeyReused reused, UriInfo uri) {
         Problem problem = Problem.of("idempotency-key-reused", "Unprocessable Content", 422, reused.getMessage(),
-                URI.create(uri.getPath()));
+                org.xuncha.platform.problem.ProblemMappers.instance(uri));
         return Response.status(422).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.xuncha.platform.json.RefusedValue;
 import org.xuncha.platform.operations.TransientFailures;
 
 /**
@@ -63,6 +64,9 @@ public class ProblemMappers {
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
             InvalidFormatException.class, UnrecognizedPropertyException.class})
     public Response json(JsonProcessingException unreadable, UriInfo uri) {
+        if (unreadable instanceof RefusedValue refused) {
+            return domain(InvalidInput.of(pathOf(refused), refused.reason()), uri);
+        }
         if (unreadable instanceof UnrecognizedPropertyException unknown) {
             return domain(InvalidInput.of(pathOf(unknown), "is not a field of this request"), uri);
         }
@@ -74,6 +78,8 @@ public class ProblemMappers {
         }
         String detail = unreadable instanceof JsonParseException malformed
                 ? "The request body is not well-formed JSON: " + malformed.getOriginalMessage()
+                : String.valueOf(unreadable.getOriginalMessage()).startsWith("Trailing token")
+                ? "The request body has something after its JSON value"
                 : "The request body does not have the expected shape";
         return respond(Problem.of("malformed-request", "Bad Request", 400, detail, instance(uri)));
     }
@@ -121,6 +127,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception failure, UriInfo uri) {
+        if (failure instanceof java.io.IOException && isMultipartParser(failure)) {
+            return respond(Problem.of("malformed-request", "Bad Request", 400,
+                    "The request body is not a well-formed multipart/form-data body", instance(uri)));
+        }
         if (TransientFailures.passes(failure)) {
             // the database restarting or busy: nothing was done, and the same request succeeds again shortly
             LOG.warnf("Unavailable on %s: %s", uri.getPath(), failure.getMessage());
@@ -134,6 +144,16 @@ public class ProblemMappers {
         return respond(Problem.of("internal", "Internal Server Error", 500,
                         "The request could not be completed; the error is logged as " + errorId, instance(uri))
                 .withExtensions(java.util.Map.of("errorId", errorId)));
+    }
+
+    /** Whether the form parser refused the body (a truncated or malformed multipart body, not a server fault). */
+    private static boolean isMultipartParser(Throwable failure) {
+        for (StackTraceElement frame : failure.getStackTrace()) {
+            if (frame.getClassName().contains("MultiPartParserDefinition")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int statusOf(DomainException refusal) {
@@ -157,8 +177,38 @@ public class ProblemMappers {
         return Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    private static URI instance(UriInfo uri) {
-        return URI.create(uri.getPath());
+    /**
+     * The request's path as a relative URI. The decoded path may hold what a URI may not (a space, a
+     * quote, a control character a hostile client sent percent-encoded), so every character outside
+     * the unreserved set and {@code /} is percent-encoded again: a refusal never fails to be written.
+     */
+    public static URI instance(UriInfo uri) {
+        String path;
+        try {
+            path = uri.getPath();
+        } catch (RuntimeException unreadable) {
+            path = "";
+        }
+        return instanceOf(path);
+    }
+
+    /** {@link #instance(UriInfo)} for a decoded path. */
+    public static URI instanceOf(String path) {
+        if (path == null) {
+            path = "";
+        }
+        StringBuilder safe = new StringBuilder();
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+                safe.append((char) c);
+            } else {
+                safe.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return URI.create(safe.toString());
     }
 
     /**

@@ -62,6 +62,23 @@ public class EvidenceFile {
         return contentType;
     }
 
+    /** The types evidence is served as when the uploader claimed one of them; none of them runs in a browser. */
+    static final java.util.Set<String> SERVED_AS_CLAIMED = java.util.Set.of("application/pdf", "image/png",
+            "image/jpeg", "image/gif", "image/webp", "text/plain", "application/zip",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/msword",
+            "application/vnd.ms-excel", "application/ofd");
+
+    /**
+     * The type the file is served with: what the uploader claimed if it is one of a short list of
+     * document and image types, otherwise {@code application/octet-stream}, so that an uploaded HTML
+     * or SVG page is never rendered (and its scripts never run) in a reader's browser.
+     */
+    public String servedContentType() {
+        String claimed = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        return SERVED_AS_CLAIMED.contains(claimed) ? claimed : "application/octet-stream";
+    }
+
     public long size() {
         return size;
     }

@@ -35,10 +35,13 @@ public class Ledger {
     private final Cases cases;
     private final Outbox outbox;
     private final Clock clock;
+    private final java.time.ZoneId zone;
     private final CommitCounter closedCount;
 
     public Ledger(LedgerItemRepository items, ItemTransitionRepository transitions, ProgressNoteRepository notes,
-            EvidenceRepository evidence, Cases cases, Outbox outbox, Clock clock, CommitCounters counters) {
+            EvidenceRepository evidence, Cases cases, Outbox outbox, Clock clock, CommitCounters counters,
+            org.xuncha.rectification.config.RectificationConfig config) {
+        this.zone = config.zone();
         this.items = items;
         this.transitions = transitions;
         this.notes = notes;
@@ -88,7 +91,8 @@ public class Ledger {
     @Transactional
     public LedgerItem recordRectification(UUID itemId, Rectification rectification, Caller caller) {
         ItemInCase found = ownersItem(itemId, caller, "record the rectification of an item");
-        found.item().record(rectification);
+        OffsetDateTime fedBackAt = found.rectificationCase().fedBackAt();
+        found.item().record(rectification, fedBackAt == null ? null : fedBackAt.atZoneSameInstant(zone).toLocalDate());
         return found.item();
     }
 

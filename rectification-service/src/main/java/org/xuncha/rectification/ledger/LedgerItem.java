@@ -121,11 +121,17 @@ public class LedgerItem {
         return new LedgerItem(caseId, null, origin, null, null, problem, persons, createdAt);
     }
 
-    /** The organization records how it rectifies the item; while the item is OPEN or IN_PROGRESS. */
-    public void record(Rectification rectification) {
+    /**
+     * The organization records how it rectifies the item; while the item is OPEN or IN_PROGRESS. A
+     * deadline is not before the day the findings were fed back ({@code fedBackOn}, in the committee's zone).
+     */
+    public void record(Rectification rectification, LocalDate fedBackOn) {
         requireWorkable("change its rectification");
         if (rectification.term() == ItemTerm.DEADLINE && rectification.deadline() == null) {
             throw InvalidInput.of("deadline", "is required for an item with the term DEADLINE");
+        }
+        if (rectification.deadline() != null && fedBackOn != null && rectification.deadline().isBefore(fedBackOn)) {
+            throw InvalidInput.of("deadline", "must not be before the feedback (" + fedBackOn + ")");
         }
         measures = rectification.measures();
         responsiblePerson = rectification.responsiblePerson();

@@ -62,7 +62,7 @@ public class Supervisions {
                 + (cursor == null ? "" : " where s.id < :before") + " order by s.id desc";
         var rows = entityManager.createQuery(query, SupervisionCampaign.class).setMaxResults(limit + 1);
         if (cursor != null) {
-            rows.setParameter("before", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
+            rows.setParameter("before", Cursor.decode(cursor, 1).id(0));
         }
         return Page.of(rows.getResultList(), limit, found -> Cursor.of(found.id()));
     }

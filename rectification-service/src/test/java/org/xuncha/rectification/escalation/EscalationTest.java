@@ -58,4 +58,17 @@ class EscalationTest {
 
         assertThat(driver.readCase(actors.caseId()).getBoolean("escalated")).isFalse();
     }
+
+    @Test
+    void anEscalationOfTenThousandPersonsIsRefusedOnPersons() {
+        Actors actors = driver.rectifyingCase(1);
+        List<Map<String, String>> crowd = java.util.stream.IntStream.range(0, 10_000)
+                .mapToObj(i -> Map.of("name", "某" + i)).toList();
+
+        driver.as(driver.office()).body(Map.of("kind", "ACCOUNTABILITY", "caseIds", List.of(actors.caseId()),
+                        "decidedOn", "2026-08-26", "reason", "虚假整改", "outcome", "给予党内警告处分", "persons", crowd))
+                .post("/escalations").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("persons")));
+        assertThat(driver.readCase(actors.caseId()).getBoolean("escalated")).isFalse();
+    }
 }

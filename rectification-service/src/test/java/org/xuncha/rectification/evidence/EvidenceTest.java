@@ -13,7 +13,9 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
+import org.xuncha.testing.RawHttp;
 import org.xuncha.rectification.Driver.Actors;
 import org.xuncha.rectification.Driver;
 import org.xuncha.rectification.config.RectificationConfig;
@@ -112,5 +114,56 @@ class EvidenceTest {
                 .post("/ledger-items/{id}/evidence", itemId).then().statusCode(404);
         given().auth().oauth2(stranger).get("/ledger-items/{id}/evidence/{evidenceId}", itemId, evidenceId)
                 .then().statusCode(404);
+    }
+
+    @Test
+    void anUploadedHtmlOrSvgPageIsServedAsAnAttachmentThatNoBrowserRenders() {
+        Actors actors = driver.rectifyingCase(1);
+        String itemId = driver.itemIds(actors.caseId()).get(0);
+        for (String[] upload : new String[][] {{"page.html", "text/html"}, {"logo.svg", "image/svg+xml"},
+                {"x.xhtml", "application/xhtml+xml"}, {"x.js", "text/html; charset=utf-8"}}) {
+            String evidenceId = driver.multipart(actors.unit())
+                    .multiPart("file", upload[0], "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), upload[1])
+                    .post("/ledger-items/{id}/evidence", itemId)
+                    .then().statusCode(201).extract().jsonPath().getString("id");
+
+            Response download = given().auth().oauth2(driver.office())
+                    .get("/ledger-items/{id}/evidence/{evidenceId}", itemId, evidenceId);
+            download.then().statusCode(200).contentType("application/octet-stream")
+                    .header("X-Content-Type-Options", "nosniff");
+            assertThat(download.header("Content-Disposition")).as(upload[1]).startsWith("attachment");
+        }
+    }
+
+    @Test
+    void aMalformedMultipartUploadIsABadRequestProblem() {
+        Actors actors = driver.rectifyingCase(1);
+        String itemId = driver.itemIds(actors.caseId()).get(0);
+        for (String body : new String[] {"not a multipart body at all", "--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nx",
+                "--b--"}) {
+            RawHttp.Answer answer = RawHttp.send(RestAssured.port, "POST", "/ledger-items/" + itemId + "/evidence",
+                    java.util.Map.of("Authorization", "Bearer " + actors.unit(), "Content-Type", "multipart/form-data; boundary=b"),
+                    body.getBytes(StandardCharsets.UTF_8));
+            assertThat(answer.status()).as(body + ": " + answer.body()).isEqualTo(400);
+            assertThat(answer.contentType()).as(body).startsWith(Driver.PROBLEM);
+        }
+        RawHttp.Answer noBoundary = RawHttp.send(RestAssured.port, "POST", "/ledger-items/" + itemId + "/evidence",
+                java.util.Map.of("Authorization", "Bearer " + actors.unit(), "Content-Type", "multipart/form-data"),
+                "x".getBytes(StandardCharsets.UTF_8));
+        assertThat(noBoundary.status()).as(noBoundary.body()).isBetween(400, 415);
+        assertThat(noBoundary.contentType()).startsWith(Driver.PROBLEM);
+        assertThat(driver.item(itemId).getList("evidence")).isEmpty();
+    }
+
+    @Test
+    void aBodyLargerThanTheServerTakesIsA413Problem() {
+        Actors actors = driver.rectifyingCase(1);
+        String itemId = driver.itemIds(actors.caseId()).get(0);
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, "POST", "/ledger-items/" + itemId + "/evidence",
+                java.util.Map.of("Authorization", "Bearer " + actors.unit(), "Content-Type", "multipart/form-data; boundary=b",
+                        "Content-Length", String.valueOf(300L * 1024 * 1024)), new byte[16]);
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.contentType()).startsWith(Driver.PROBLEM);
+        assertThat(answer.body()).contains("urn:xuncha:problem:payload-too-large");
     }
 }

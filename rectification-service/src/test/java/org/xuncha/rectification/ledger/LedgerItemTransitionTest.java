@@ -208,6 +208,24 @@ class LedgerItemTransitionTest {
     }
 
     @Test
+    void aDeadlineBeforeTheFeedbackIsRefused() {
+        Actors actors = driver.rectifyingCase(1);
+        String itemId = driver.itemIds(actors.caseId()).get(0);
+        LocalDate fedBackOn = java.time.OffsetDateTime.parse(driver.as(driver.office()).get("/cases/{id}", actors.caseId())
+                .then().statusCode(200).extract().path("fedBackAt")).atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+                .toLocalDate();
+
+        driver.as(actors.unit()).body(driver.rectification("DEADLINE", fedBackOn.minusDays(1), "0", 0, 0))
+                .put("/ledger-items/{id}/rectification", itemId)
+                .then().statusCode(400).contentType(Driver.PROBLEM)
+                .body("errors[0].field", equalTo("deadline"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("before the feedback"));
+        driver.as(actors.unit()).body(driver.rectification("DEADLINE", fedBackOn, "0", 0, 0))
+                .put("/ledger-items/{id}/rectification", itemId)
+                .then().statusCode(200);
+    }
+
+    @Test
     void theOfficeAddsAnItemFromTheSecretarysList() {
         Actors actors = driver.openCase(1);
 

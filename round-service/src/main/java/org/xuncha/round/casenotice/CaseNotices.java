@@ -132,7 +132,7 @@ public class CaseNotices implements PanacheRepositoryBase<CaseNotice, UUID> {
         }
         if (cursor != null) {
             conditions.add("n.id > :after");
-            parameters.and("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
+            parameters.and("after", Cursor.decode(cursor, 1).id(0));
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         return Page.of(find("select n from CaseNotice n" + where + " order by n.id", parameters).page(0, limit + 1).list(),

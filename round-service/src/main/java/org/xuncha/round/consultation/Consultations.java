@@ -74,7 +74,7 @@ public class Consultations {
         if (cursor != null) {
             conditions.add("id > :after");
             try {
-                parameters.and("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
+                parameters.and("after", Cursor.decode(cursor, 1).id(0));
             } catch (IllegalArgumentException notAnId) {
                 throw InvalidInput.of("cursor", "is not a cursor of this list");
             }

@@ -191,7 +191,7 @@ public class Coverage {
         }
         if (cursor != null) {
             sql.append(" and s.organization_id > :after");
-            parameters.put("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
+            parameters.put("after", Cursor.decode(cursor, 1).id(0));
         }
         sql.append(" order by s.organization_id limit :rows");
         Query query = entityManager.createNativeQuery(sql.toString(), Organization.class);
@@ -219,7 +219,7 @@ public class Coverage {
                          order by o.id limit :rows""")
                 .setParameter("term", termId)
                 .setParameter("asOf", asOf)
-                .setParameter("after", cursor == null ? new UUID(0, 0) : UUID.fromString(Cursor.decode(cursor, 1).key(0)))
+                .setParameter("after", cursor == null ? new UUID(0, 0) : Cursor.decode(cursor, 1).id(0))
                 .setParameter("rows", limit + 1);
         List<ThreeYearBreach> rows = new ArrayList<>();
         for (Object[] row : (List<Object[]>) query.getResultList()) {

@@ -38,6 +38,18 @@ public class EvidenceGuard {
         return inspections.get(inspectionId, caller);
     }
 
+    /**
+     * Refuses evidence of an inspection the caller may not read exactly as a made-up id is refused:
+     * the same 404 naming the evidence asked for, never the other team's inspection.
+     */
+    public void requireReadable(UUID inspectionId, Caller caller, String what, UUID id) {
+        try {
+            readable(inspectionId, caller);
+        } catch (NotFound invisible) {
+            throw new NotFound(what, id);
+        }
+    }
+
     /** Whether the caller may read confidential evidence of the inspection. */
     public boolean mayReadConfidential(UUID inspectionId, Caller caller) {
         if (caller.hasAnyRole(Roles.OFFICE, Roles.LEADERSHIP)) {

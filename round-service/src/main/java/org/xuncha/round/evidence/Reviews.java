@@ -68,7 +68,7 @@ public class Reviews {
         if (review == null) {
             throw new NotFound("Review", id);
         }
-        guard.readable(review.inspectionId(), caller);
+        guard.requireReadable(review.inspectionId(), caller, "Review", id);
         return review;
     }
 

@@ -96,7 +96,7 @@ public class Surveys {
 
     public Survey get(UUID id, Caller caller) {
         Survey survey = find(id);
-        guard.readable(survey.inspectionId(), caller);
+        guard.requireReadable(survey.inspectionId(), caller, "Survey", survey.id());
         return survey;
     }
 

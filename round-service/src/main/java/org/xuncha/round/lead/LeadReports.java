@@ -143,7 +143,7 @@ public class LeadReports implements PanacheRepositoryBase<LeadReport, UUID> {
     /** A page of a lead's reports, oldest first. */
     public Page<LeadReport> of(UUID leadId, String cursor, int limit) {
         var query = cursor == null ? find("leadId = ?1 order by id", leadId)
-                : find("leadId = ?1 and id > ?2 order by id", leadId, UUID.fromString(Cursor.decode(cursor, 1).key(0)));
+                : find("leadId = ?1 and id > ?2 order by id", leadId, Cursor.decode(cursor, 1).id(0));
         return Page.of(query.page(0, limit + 1).list(), limit, report -> Cursor.of(report.id()));
     }
 

@@ -156,7 +156,7 @@ public class Leads {
         }
         if (cursor != null) {
             conditions.add("id > :after");
-            parameters.and("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
+            parameters.and("after", Cursor.decode(cursor, 1).id(0));
         }
         String query = (conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ") + "order by id";
         List<Lead> rows = leads.find(query, parameters).page(0, limit + 1).list();

@@ -103,7 +103,7 @@ public class Cadres {
         }
         if (cursor != null) {
             conditions.add("id > :after");
-            parameters.and("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
+            parameters.and("after", Cursor.decode(cursor, 1).id(0));
         }
         String where = conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ";
         List<Cadre> rows = cadres.find(where + "order by id", parameters).page(0, limit + 1).list();

@@ -87,7 +87,7 @@ public class Pools {
         }
         if (cursor != null) {
             query.append(" and key.cadreId > :after");
-            parameters.and("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
+            parameters.and("after", Cursor.decode(cursor, 1).id(0));
         }
         List<PoolMembership> rows = memberships.find(query + " order by key.cadreId", parameters).page(0, limit + 1).list();
         return Page.of(rows, limit, membership -> Cursor.of(membership.cadreId()));

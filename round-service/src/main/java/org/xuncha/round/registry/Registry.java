@@ -23,6 +23,9 @@ import org.xuncha.platform.problem.NotFound;
 @ApplicationScoped
 public class Registry {
 
+    /** An organization's place in the tree, as a registry cursor carries it: {@code /0000002a/0000002b/}. */
+    private static final java.util.regex.Pattern TREE_PATH = java.util.regex.Pattern.compile("(/[0-9a-f]{8,16})+/");
+
     private final OrganizationRepository organizations;
     private final EntityManager entityManager;
     private final Clock clock;
@@ -130,7 +133,7 @@ public class Registry {
         }
         if (cursor != null) {
             conditions.add("path > :after");
-            parameters.put("after", Cursor.decode(cursor, 1).key(0));
+            parameters.put("after", Cursor.decode(cursor, 1).text(0, TREE_PATH));
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         Query query = entityManager.createNativeQuery(

@@ -115,7 +115,7 @@ public class Teams {
         }
         if (cursor != null) {
             query.append(" and id > :after");
-            parameters.and("after", UUID.fromString(Cursor.decode(cursor, 1).key(0)));
+            parameters.and("after", Cursor.decode(cursor, 1).id(0));
         }
         List<Team> rows = teams.find(query + " order by id", parameters).page(0, limit + 1).list();
         return Page.of(rows, limit, team -> Cursor.of(team.id()));

@@ -179,4 +179,30 @@ class EvidenceTest {
         }
         return body;
     }
+
+    @Test
+    void anotherTeamsReviewOrSurveyAnswersExactlyLikeAMadeUpId() {
+        ReadyInspection stationed = api.stationed();
+        String member = stationed.team().memberToken();
+        UUID review = RoundApi.created(api.as(member).body(Map.of("inspectionId", stationed.inspectionId(), "kind", "DOCUMENT"))
+                .post("/reviews"));
+        UUID survey = RoundApi.created(api.as(member).body(Map.of("inspectionId", stationed.inspectionId(),
+                "title", "民主测评", "questions", List.of("班子是否团结？"))).post("/surveys"));
+        String stranger = api.formTeam(api.term(), api.round(api.term(), 1)).leaderToken();
+
+        for (String[] resource : new String[][] {{"/reviews/{id}", review.toString(), "Review"},
+                {"/surveys/{id}", survey.toString(), "Survey"}}) {
+            UUID madeUp = UUID.randomUUID();
+            io.restassured.path.json.JsonPath existing = api.as(stranger).get(resource[0], resource[1])
+                    .then().statusCode(404).contentType("application/problem+json").extract().jsonPath();
+            io.restassured.path.json.JsonPath invented = api.as(stranger).get(resource[0], madeUp)
+                    .then().statusCode(404).contentType("application/problem+json").extract().jsonPath();
+            org.assertj.core.api.Assertions.assertThat(existing.getString("detail"))
+                    .isEqualTo(resource[2] + " " + resource[1] + " does not exist")
+                    .doesNotContain(stationed.inspectionId().toString());
+            org.assertj.core.api.Assertions.assertThat(existing.getMap("").keySet()).isEqualTo(invented.getMap("").keySet());
+            org.assertj.core.api.Assertions.assertThat(invented.getString("detail"))
+                    .isEqualTo(resource[2] + " " + madeUp + " does not exist");
+        }
+    }
 }

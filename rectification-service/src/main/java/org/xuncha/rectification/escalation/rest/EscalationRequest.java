@@ -17,12 +17,12 @@ import org.xuncha.rectification.escalation.Escalations;
         + "(追责问责) for late or false rectification")
 public record EscalationRequest(
         @NotNull @Schema(example = "COLLECTIVE_ADMONISHMENT") EscalationKind kind,
-        @NotEmpty @Schema(description = "The cases it concerns; a collective admonishment may cover several")
+        @NotEmpty @Size(max = 200) @Schema(description = "The cases it concerns; a collective admonishment may cover several")
         List<@NotNull UUID> caseIds,
         @NotNull @Schema(example = "2026-08-26") LocalDate decidedOn,
         @NotBlank @Size(max = 5000) @Schema(example = "回访发现巡察整改不到位") String reason,
         @NotBlank @Size(max = 5000) @Schema(example = "对5个单位党组织主要负责人进行集体约谈，限期30日内整改到位") String outcome,
-        @NotEmpty List<@NotNull @Valid PersonRequest> persons) {
+        @NotEmpty @Size(max = 200) List<@NotNull @Valid PersonRequest> persons) {
 
     @Schema(name = "EscalatedPersonRequest", description = "A person the escalation concerns")
     public record PersonRequest(

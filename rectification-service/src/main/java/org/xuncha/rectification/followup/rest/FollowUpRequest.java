@@ -18,7 +18,7 @@ public record FollowUpRequest(
         @NotNull @Schema(example = "LOOK_BACK") FollowUpKind kind,
         @NotNull @Schema(example = "2026-09-15") LocalDate visitedOn,
         @NotBlank @Size(max = 20_000) @Schema(example = "整改总体到位，1项问题反弹") String conclusion,
-        @Schema(description = "Closed items found back; may be empty") List<@NotNull @Valid ReopeningRequest> reopenItems) {
+        @Schema(description = "Closed items found back; may be empty") @Size(max = 500) List<@NotNull @Valid ReopeningRequest> reopenItems) {
 
     public FollowUps.FollowUpRecord toRecord() {
         return new FollowUps.FollowUpRecord(caseId, kind, visitedOn, conclusion, ReopeningRequest.toReopenings(reopenItems));

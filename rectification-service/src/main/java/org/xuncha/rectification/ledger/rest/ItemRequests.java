@@ -1,5 +1,7 @@
 package org.xuncha.rectification.ledger.rest;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
@@ -37,10 +39,10 @@ public final class ItemRequests {
             @NotNull @Schema(example = "DEADLINE") ItemTerm term,
             @Schema(description = "Required for DEADLINE; may be a stage deadline for the others", example = "2026-05-31")
             LocalDate deadline,
-            @NotNull @DecimalMin("0.00") @Digits(integer = 14, fraction = 2) @Schema(example = "126000.00")
+            @NotNull @DecimalMin("0.00") @DecimalMax("99999999999999.99") @Digits(integer = 14, fraction = 2) @Schema(example = "126000.00")
             BigDecimal moneyRecovered,
-            @NotNull @Min(0) @Schema(example = "2") Integer rulesEstablished,
-            @NotNull @Min(0) @Schema(example = "1") Integer personsHeldAccountable) {
+            @NotNull @Min(0) @Max(100000) @Schema(example = "2") Integer rulesEstablished,
+            @NotNull @Min(0) @Max(100000) @Schema(example = "1") Integer personsHeldAccountable) {
 
         public Rectification toRectification() {
             return new Rectification(measures, responsiblePerson, responsibleDepartment, term, deadline, moneyRecovered,

@@ -192,7 +192,8 @@ public class LedgerItemResource {
         Evidence.Download download = evidence.download(id, evidenceId, caller);
         String digest = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(download.file().sha256()));
         return RestResponse.ResponseBuilder.ok(download.content())
-                .type(download.file().contentType())
+                .type(download.file().servedContentType())
+                .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"
                         + URLEncoder.encode(download.file().fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("Repr-Digest", "sha-256=:" + digest + ":")

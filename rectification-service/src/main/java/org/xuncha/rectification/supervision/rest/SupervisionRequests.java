@@ -37,7 +37,7 @@ public final class SupervisionRequests {
             @NotNull @Schema(example = "2026-07-25T10:00:00+08:00") OffsetDateTime fedBackToOrganizationAt,
             @NotNull @Schema(example = "2026-07-25T10:00:00+08:00") OffsetDateTime fedBackToDisciplineBodyAt,
             @NotNull @Schema(example = "2026-07-25T10:00:00+08:00") OffsetDateTime copiedToLeaderInChargeAt,
-            @Schema(description = "Closed items found back; may be empty") List<@NotNull @Valid ReopeningRequest> reopenItems) {
+            @Schema(description = "Closed items found back; may be empty") @Size(max = 500) List<@NotNull @Valid ReopeningRequest> reopenItems) {
 
         public Supervisions.EvaluationRecord toRecord() {
             return new Supervisions.EvaluationRecord(caseId, rating, conclusion, evaluatedOn, fedBackToOrganizationAt,

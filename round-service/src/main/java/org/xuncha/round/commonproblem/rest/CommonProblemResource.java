@@ -56,7 +56,7 @@ public class CommonProblemResource {
 
     @Schema(name = "CommonProblemListRequest", description = "A list to publish")
     public record ListRequest(@NotNull UUID termId, @Schema(example = "2026年共性问题清单") @NotBlank @Size(max = 300) String title,
-            @NotEmpty @Size(max = 200) List<@Valid ProblemRequest> problems) {
+            @NotEmpty @Size(max = 200) List<@NotNull @Valid ProblemRequest> problems) {
     }
 
     @Schema(name = "CommonProblemRequest", description = "A problem of the list")

@@ -47,7 +47,7 @@ public class AuditResultResource {
     public record AuditResultRequest(
             @NotNull UUID organizationId,
             @Schema(example = "2025") @NotNull @Min(1949) @Max(2200) Integer year,
-            @Schema(example = "7") @NotNull @Min(0) Integer issueCount,
+            @Schema(example = "7") @NotNull @Min(0) @Max(100000) Integer issueCount,
             @Size(max = 4000) String summary) {
     }
 

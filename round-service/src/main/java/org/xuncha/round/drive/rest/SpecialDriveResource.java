@@ -59,7 +59,7 @@ public class SpecialDriveResource {
     @Schema(name = "SpecialDriveRequest", description = "A drive to launch from a problem of a published common problem list")
     public record DriveRequest(
             @NotNull UUID listId,
-            @Schema(description = "The problem's position on the list", example = "1") @NotNull @Min(0) Integer problemPosition,
+            @Schema(description = "The problem's position on the list", example = "1") @NotNull @Min(0) @Max(10000) Integer problemPosition,
             @Schema(example = "全县镇（街道）敬老院专项整治") @NotBlank @Size(max = 200) String title,
             @Schema(example = "2026-03-01") @NotNull @PastOrPresent LocalDate launchedOn,
             @Schema(description = "The organizations taking part") @Size(max = 500) List<@NotNull UUID> organizationIds) {

@@ -55,11 +55,11 @@ public class SurveyResource {
     }
 
     @Schema(name = "SurveyResponse", description = "One questionnaire handed back")
-    public record ResponseRequest(@NotEmpty @Size(max = 100) List<@Valid AnswerDto> answers) {
+    public record ResponseRequest(@NotEmpty @Size(max = 100) List<@NotNull @Valid AnswerDto> answers) {
     }
 
     @Schema(name = "SurveyAnswer", description = "The answer to one question")
-    public record AnswerDto(@Schema(example = "1") @NotNull @Min(1) Integer number, @NotNull Boolean yes,
+    public record AnswerDto(@Schema(example = "1") @NotNull @Min(1) @Max(1000) Integer number, @NotNull Boolean yes,
             @Size(max = 4000) String comment) {
     }
 

@@ -12,8 +12,8 @@ import org.xuncha.round.feedback.FeedbackPoint;
 @Schema(name = "FeedbackRequest", description = "Feedback to issue; the findings are the inspection's confirmed ones")
 public record FeedbackRequest(
         @Schema(description = "The inspection fed back") @NotNull UUID inspectionId,
-        @Schema(description = "书记点人点事清单") @Size(max = 200) List<@Valid PointDto> secretaryPoints,
-        @Schema(description = "追责问责清单") @Size(max = 200) List<@Valid PointDto> accountabilityPoints) {
+        @Schema(description = "书记点人点事清单") @Size(max = 200) List<@NotNull @Valid PointDto> secretaryPoints,
+        @Schema(description = "追责问责清单") @Size(max = 200) List<@NotNull @Valid PointDto> accountabilityPoints) {
 
     @Schema(name = "FeedbackPoint", description = "A point of the secretary's or the accountability list")
     public record PointDto(

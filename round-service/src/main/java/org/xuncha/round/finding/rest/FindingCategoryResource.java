@@ -49,7 +49,7 @@ public class FindingCategoryResource {
     @Schema(name = "FindingScheme", description = "A committee's own scheme of finding categories, in order")
     public record SchemeRequest(
             @Schema(example = "HEBI-2026") @NotBlank @Pattern(regexp = "[A-Z0-9_-]{2,40}") String scheme,
-            @NotEmpty @Size(max = 100) List<@Valid CategoryRequest> categories) {
+            @NotEmpty @Size(max = 100) List<@NotNull @Valid CategoryRequest> categories) {
     }
 
     @Schema(name = "FindingCategoryRequest", description = "A category of a scheme")

@@ -19,8 +19,8 @@ public record CadreRequest(
         @Schema(description = "Where they work now") UUID homeOrganizationId,
         @Schema(description = "The township or village they come from (地域回避)") UUID homeLocalityId,
         @Schema(example = "[\"纪检\", \"财务\"]") @Size(max = 20) List<@NotBlank @Size(max = 20) String> skills,
-        @Schema(description = "Posts held before (任职经历)") @Size(max = 50) List<@Valid PostingDto> postings,
-        @Schema(description = "Declared relatives holding posts (亲属任职)") @Size(max = 50) List<@Valid RelativeDto> relatives) {
+        @Schema(description = "Posts held before (任职经历)") @Size(max = 50) List<@NotNull @Valid PostingDto> postings,
+        @Schema(description = "Declared relatives holding posts (亲属任职)") @Size(max = 50) List<@NotNull @Valid RelativeDto> relatives) {
 
     CadreProfile toProfile() {
         return new CadreProfile(name, userId, rank, sourceSystem, homeOrganizationId, homeLocalityId,

@@ -61,7 +61,7 @@ public class InfoRequestResource {
 
     @Schema(name = "InfoRequestAnswer", description = "A partner department's answer")
     public record AnswerRequest(
-            @Schema(description = "Pieces of material provided", example = "12") @NotNull @Min(0) Integer materialCount,
+            @Schema(description = "Pieces of material provided", example = "12") @NotNull @Min(0) @Max(1000000) Integer materialCount,
             @Schema(description = "Confidential (按机密件办理)") @NotBlank @Size(max = 20000) String confidentialSummary) {
     }
 
