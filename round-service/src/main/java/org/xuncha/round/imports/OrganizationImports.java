@@ -7,12 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,6 +26,14 @@ import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.xuncha.platform.id.Ids;
+import org.xuncha.platform.imports.Charsets;
+import org.xuncha.platform.imports.ImportJob;
+import org.xuncha.platform.imports.ImportState;
+import org.xuncha.platform.imports.MalformedFile;
+import org.xuncha.platform.imports.RowError;
+import org.xuncha.platform.imports.RowSource;
+import org.xuncha.platform.imports.SourceRow;
+import org.xuncha.platform.imports.Uploads;
 import org.xuncha.platform.paging.Cursor;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.InvalidInput;
@@ -87,18 +91,10 @@ public class OrganizationImports {
      * csv or ndjson; {@code charsetName} absent means detected.
      */
     public ImportJob start(InputStream body, String format, String charsetName, boolean dryRun, String createdBy) {
-        Charset declared = null;
-        if (charsetName != null && !charsetName.isBlank()) {
-            try {
-                declared = Charset.forName(charsetName.strip());
-            } catch (IllegalArgumentException unknown) {
-                throw InvalidInput.of("charset", "'" + charsetName + "' is not a character set (UTF-8, GBK, GB18030)");
-            }
-        }
+        Charset declared = Uploads.declared(charsetName).orElse(null);
         Path file = null;
         try {
-            file = Files.createTempFile("xuncha-import-", "." + format);
-            spool(body, file);
+            file = Uploads.spool(body, format, MAX_UPLOAD_BYTES);
             Charset charset = declared != null ? declared : Charsets.detect(file);
             if ("csv".equals(format)) {
                 try (RowSource header = open(file, format, charset)) {
@@ -116,38 +112,14 @@ public class OrganizationImports {
         } catch (IOException e) {
             throw InvalidInput.of("body", "could not be read to its end: " + e.getMessage());
         } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a temporary file
-                }
-            }
-        }
-    }
-
-    private static void spool(InputStream body, Path file) throws IOException {
-        long total = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
-            int read;
-            while (in != null && (read = in.read(buffer)) > 0) {
-                total += read;
-                if (total > MAX_UPLOAD_BYTES) {
-                    throw InvalidInput.of("body", "is larger than " + MAX_UPLOAD_BYTES + " bytes; split the file");
-                }
-                out.write(buffer, 0, read);
-            }
+            Uploads.delete(file);
         }
     }
 
     private RowSource open(Path file, String format, Charset charset) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        if (charset.equals(StandardCharsets.UTF_8) && Charsets.startsWithBom(file)) {
-            in.skipNBytes(3);
-        }
-        Reader reader = new java.io.BufferedReader(new InputStreamReader(in, charset), 64 * 1024);
-        return "csv".equals(format) ? RowSource.csv(reader) : RowSource.ndjson(reader, mapper);
+        Reader reader = Uploads.open(file, charset);
+        return "csv".equals(format) ? RowSource.csv(reader, OrganizationColumns.COLUMNS)
+                : RowSource.ndjson(reader, mapper, OrganizationColumns.COLUMNS);
     }
 
     private void run(UUID id, Path file, String format, Charset charset, boolean dryRun) {
@@ -193,11 +165,7 @@ public class OrganizationImports {
         } catch (SQLException e) {
             LOG.errorf(e, "import %s could not record its end", id);
         } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a temporary file
-            }
+            Uploads.delete(file);
         }
     }
 

@@ -3,8 +3,8 @@ package org.xuncha.round.imports.rest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.xuncha.round.imports.ImportJob;
-import org.xuncha.round.imports.ImportState;
+import org.xuncha.platform.imports.ImportJob;
+import org.xuncha.platform.imports.ImportState;
 
 @Schema(name = "ImportJob", description = "An import job and its report")
 public record ImportJobView(

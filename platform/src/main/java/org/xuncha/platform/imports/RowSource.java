@@ -1,4 +1,4 @@
-package org.xuncha.round.imports;
+package org.xuncha.platform.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** The rows of an uploaded CSV or NDJSON file, read one at a time. */
+/** The rows of an uploaded CSV or NDJSON file, read one at a time, by the columns of their kind. */
 public interface RowSource extends Closeable {
 
     /** The next row, or null at the end. */
@@ -22,7 +22,7 @@ public interface RowSource extends Closeable {
      * CSV: the first record is the header; each header must name a column (English or Chinese),
      * and the required ones must be there, else the whole file is refused.
      */
-    static RowSource csv(Reader reader) throws IOException {
+    static RowSource csv(Reader reader, Columns known) throws IOException {
         CsvRecords records = new CsvRecords(reader);
         List<String> header = records.next();
         if (header == null) {
@@ -30,10 +30,10 @@ public interface RowSource extends Closeable {
         }
         List<String> columns = new ArrayList<>();
         for (String name : header) {
-            columns.add(OrganizationColumns.of(name).orElseThrow(() -> new MalformedFile("the header '" + name.strip()
-                    + "' names no column of organizations; the columns are " + OrganizationColumns.ALL)));
+            columns.add(known.named(name).orElseThrow(() -> new MalformedFile("the header '" + name.strip()
+                    + "' names no column of " + known.kind() + "; the columns are " + known.all())));
         }
-        for (String required : OrganizationColumns.REQUIRED) {
+        for (String required : known.required()) {
             if (!columns.contains(required)) {
                 throw new MalformedFile("the header has no column " + required);
             }
@@ -64,7 +64,7 @@ public interface RowSource extends Closeable {
     }
 
     /** NDJSON: one JSON object a line, its keys columns (English or Chinese); blank lines are skipped. */
-    static RowSource ndjson(Reader reader, ObjectMapper mapper) {
+    static RowSource ndjson(Reader reader, ObjectMapper mapper, Columns known) {
         BufferedReader lines = new BufferedReader(reader);
         return new RowSource() {
             private long line;
@@ -92,10 +92,10 @@ public interface RowSource extends Closeable {
                 Map<String, String> values = new HashMap<>();
                 for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = fields.next();
-                    String column = OrganizationColumns.of(field.getKey()).orElse(null);
+                    String column = known.named(field.getKey()).orElse(null);
                     if (column == null) {
-                        return SourceRow.unreadable(line, field.getKey(), "names no column of organizations; the columns are "
-                                + OrganizationColumns.ALL);
+                        return SourceRow.unreadable(line, field.getKey(), "names no column of " + known.kind()
+                                + "; the columns are " + known.all());
                     }
                     JsonNode value = field.getValue();
                     if (value.isContainerNode()) {
