@@ -78,6 +78,17 @@ public final class Columns {
         return Optional.ofNullable(aliases.get(key(header == null ? "" : header.replace("\uFEFF", ""))));
     }
 
+    /** The header of the reason column a file of rejected rows carries: ignored when it comes back. */
+    public static final String REASON = "reason";
+    /** Its Chinese header. */
+    public static final String REASON_CHINESE = "错误原因";
+
+    /** Whether a header is the reason column of a file of rejected rows (read, then ignored). */
+    public static boolean isReason(String header) {
+        String key = key(header == null ? "" : header.replace("\uFEFF", ""));
+        return key.equals(REASON) || key.equals(REASON_CHINESE) || key.equals("rejectedreason");
+    }
+
     private static String key(String header) {
         return header.strip().replace("_", "").replace(" ", "").replace("-", "").toLowerCase(Locale.ROOT);
     }
