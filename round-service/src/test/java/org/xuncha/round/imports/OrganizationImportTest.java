@@ -57,7 +57,7 @@ class OrganizationImportTest {
             JsonPath job = RestAssured.given().auth().oauth2(api.office()).get(URIpath(location))
                     .then().statusCode(200).extract().jsonPath();
             String state = job.getString("state");
-            if (state.equals("SUCCEEDED") || state.equals("FAILED")) {
+            if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
                 return job;
             }
             sleep();

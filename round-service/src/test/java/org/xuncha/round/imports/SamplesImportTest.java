@@ -1,0 +1,62 @@
+package org.xuncha.round.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.xuncha.testing.RoundApi;
+
+/** The files under samples/ import as the README says: the same registry in UTF-8, GBK and NDJSON. */
+@QuarkusTest
+class SamplesImportTest {
+
+    private final RoundApi api = new RoundApi(RestAssured::given);
+
+    private static byte[] sample(String name) throws Exception {
+        return Files.readAllBytes(Path.of("..", "samples", name));
+    }
+
+    private JsonPath imported(String contentType, byte[] body, String query) {
+        String id = RestAssured.given().auth().oauth2(api.office()).contentType(contentType).body(body)
+                .post("/imports/organizations" + query).then().statusCode(202).extract().path("id");
+        for (int attempt = 0; attempt < 300; attempt++) {
+            JsonPath job = RestAssured.given().auth().oauth2(api.office()).get("/imports/" + id)
+                    .then().statusCode(200).extract().jsonPath();
+            if (!List.of("QUEUED", "RUNNING").contains(job.getString("state"))) {
+                return job;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("the import did not end");
+    }
+
+    @Test
+    void theSampleRegistryImportsTheSameInUtf8GbkAndNdjson() throws Exception {
+        for (var file : List.of(Map.entry("organizations.csv", "text/csv"), Map.entry("organizations-gbk.csv", "text/csv"),
+                Map.entry("organizations.ndjson", "application/x-ndjson"))) {
+            JsonPath job = imported(file.getValue(), sample(file.getKey()), "?dryRun=true");
+            assertThat(job.getString("state")).as(file.getKey()).isEqualTo("SUCCEEDED");
+            assertThat(job.getLong("rowsRead")).as(file.getKey()).isEqualTo(5);
+            assertThat(job.getLong("rowsAccepted")).as(file.getKey()).isEqualTo(5);
+            assertThat(job.getLong("rowsRejected")).as(file.getKey()).isZero();
+        }
+    }
+
+    @Test
+    void theSampleWithErrorsHasTwoRowsAcceptedAndFourRejected() throws Exception {
+        JsonPath job = imported("text/csv", sample("organizations-with-errors.csv"), "?dryRun=true");
+        assertThat(job.getString("state")).isEqualTo("SUCCEEDED");
+        assertThat(job.getLong("rowsAccepted")).isEqualTo(2);
+        assertThat(job.getLong("rowsRejected")).isEqualTo(4);
+    }
+}
