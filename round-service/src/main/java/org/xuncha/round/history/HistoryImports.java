@@ -39,11 +39,11 @@ import org.xuncha.platform.id.Ids;
 import org.xuncha.platform.outbox.Outbox;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.round.history.HistoryStore.Outcome;
-import org.xuncha.round.imports.Charsets;
-import org.xuncha.round.imports.ImportJob;
-import org.xuncha.round.imports.MalformedFile;
+import org.xuncha.platform.imports.Charsets;
+import org.xuncha.platform.imports.ImportJob;
+import org.xuncha.platform.imports.MalformedFile;
 import org.xuncha.round.imports.OrganizationImports;
-import org.xuncha.round.imports.RowError;
+import org.xuncha.platform.imports.RowError;
 
 /**
  * Imports of a term's history. The upload is spooled to a file and read once per kind of row, in
@@ -116,8 +116,8 @@ public class HistoryImports {
             }
             UUID id = Ids.next();
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into import_job (id, kind, format, charset, dry_run, state, created_by, created_at)
-                    values (?, 'history', ?, ?, ?, 'QUEUED', ?, ?)""");
+                    insert into import_job (id, kind, format, charset, dry_run, state, created_by, created_at, all_or_nothing)
+                    values (?, 'history', ?, ?, ?, 'QUEUED', ?, ?, ?)""");
                     PreparedStatement history = connection.prepareStatement(
                             "insert into history_import (job_id, term_id, all_or_nothing) values (?, ?, ?)")) {
                 insert.setObject(1, id);
@@ -126,6 +126,7 @@ public class HistoryImports {
                 insert.setBoolean(4, dryRun);
                 insert.setString(5, createdBy);
                 insert.setObject(6, OffsetDateTime.now(clock));
+                insert.setBoolean(7, allOrNothing);
                 insert.executeUpdate();
                 history.setObject(1, id);
                 history.setObject(2, termId);
@@ -151,8 +152,8 @@ public class HistoryImports {
             } else {
                 importer.submit(job);
             }
-            return new ImportJob(id, "history", format, charset.name(), dryRun, org.xuncha.round.imports.ImportState.QUEUED,
-                    0, 0, 0, 0, 0, 0, null, OffsetDateTime.now(clock), null, null);
+            return new ImportJob(id, "history", format, charset.name(), dryRun, org.xuncha.platform.imports.ImportState.QUEUED,
+                    0, 0, 0, 0, 0, 0, null, OffsetDateTime.now(clock), null, null, allOrNothing, null);
         } catch (IOException e) {
             throw InvalidInput.of("body", "could not be read to its end: " + e.getMessage());
         } catch (SQLException e) {

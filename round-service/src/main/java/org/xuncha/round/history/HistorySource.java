@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.xuncha.round.imports.CsvRecords;
-import org.xuncha.round.imports.MalformedFile;
+import org.xuncha.platform.imports.CsvRecords;
+import org.xuncha.platform.imports.MalformedFile;
 
 /**
  * The rows of a history file, read one at a time: CSV with a header (a {@code kind} column, each row

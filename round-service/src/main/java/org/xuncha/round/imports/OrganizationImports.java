@@ -7,38 +7,42 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.xuncha.platform.id.Ids;
-import org.xuncha.platform.paging.Cursor;
+import org.xuncha.platform.imports.Charsets;
+import org.xuncha.platform.imports.ImportJob;
+import org.xuncha.platform.imports.ImportJobStore;
+import org.xuncha.platform.imports.ImportState;
+import org.xuncha.platform.imports.MalformedFile;
+import org.xuncha.platform.imports.RejectedRows;
+import org.xuncha.platform.imports.RowError;
+import org.xuncha.platform.imports.RowSource;
+import org.xuncha.platform.imports.SourceRow;
+import org.xuncha.platform.imports.Uploads;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.InvalidInput;
-import org.xuncha.platform.problem.NotFound;
 
 /**
- * Imports of organizations: the upload is spooled to a file, then read a row at a time on the
- * importer's thread, staged in batches and resolved set-based in one transaction (OrganizationTree),
- * so memory does not grow with the file and a job leaves either all its valid rows or nothing.
+ * Imports of organizations: the upload is spooled to a file as it arrives, then read a row at a time
+ * on the importer (a managed executor, one job at a time), staged in committed batches and resolved
+ * set-based in one transaction (OrganizationTree), so memory does not grow with the file and a job
+ * leaves either all its valid rows or nothing, and says which.
  */
 @ApplicationScoped
 public class OrganizationImports {
@@ -51,27 +55,27 @@ public class OrganizationImports {
     private final DataSource dataSource;
     private final Clock clock;
     private final ObjectMapper mapper;
-    private final ExecutorService importer = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "organization-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ImportJobStore jobs;
+    private final ManagedExecutor importer = ManagedExecutor.builder().maxAsync(1).maxQueued(-1)
+            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+    private volatile boolean stopping;
 
     public OrganizationImports(DataSource dataSource, Clock clock, ObjectMapper mapper) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.mapper = mapper;
+        this.jobs = new ImportJobStore(dataSource);
     }
 
-    /** Jobs a stopped service left behind wrote nothing: they say so and can be run again. */
     void onStart(@Observes StartupEvent started) {
+        recoverAfterRestart();
+    }
+
+    /** Jobs a stopped service left behind are INTERRUPTED and say what they wrote; staged rows go. */
+    public void recoverAfterRestart() {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement failed = connection.prepareStatement("""
-                        update import_job set state = 'FAILED', finished_at = now(),
-                               failure = 'the service stopped during the import; nothing was written, upload the file again'
-                         where state in ('QUEUED', 'RUNNING')""");
                 PreparedStatement staged = connection.prepareStatement("truncate import_organization_row")) {
-            failed.executeUpdate();
+            jobs.interruptLeftovers();
             staged.executeUpdate();
         } catch (SQLException e) {
             LOG.warn("could not close the import jobs a previous run left", e);
@@ -79,140 +83,137 @@ public class OrganizationImports {
     }
 
     void onStop(@Observes ShutdownEvent stopped) {
-        importer.shutdownNow();
+        stopping = true;
+        importer.shutdown();
+        try {
+            importer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
      * Spools the upload, checks its character set and header, and queues the job. {@code format} is
      * csv or ndjson; {@code charsetName} absent means detected.
      */
-    public ImportJob start(InputStream body, String format, String charsetName, boolean dryRun, String createdBy) {
-        Charset declared = null;
-        if (charsetName != null && !charsetName.isBlank()) {
-            try {
-                declared = Charset.forName(charsetName.strip());
-            } catch (IllegalArgumentException unknown) {
-                throw InvalidInput.of("charset", "'" + charsetName + "' is not a character set (UTF-8, GBK, GB18030)");
-            }
-        }
+    public ImportJob start(InputStream body, String format, String charsetName, boolean dryRun, boolean allOrNothing,
+            String createdBy) {
+        Charset declared = Uploads.declared(charsetName).orElse(null);
         Path file = null;
         try {
-            file = Files.createTempFile("xuncha-import-", "." + format);
-            spool(body, file);
+            file = Uploads.spool(body, format, MAX_UPLOAD_BYTES);
             Charset charset = declared != null ? declared : Charsets.detect(file);
+            List<String> header = List.of();
             if ("csv".equals(format)) {
-                try (RowSource header = open(file, format, charset)) {
-                    // the header is checked on opening
+                try (RowSource rows = open(file, format, charset)) {
+                    header = rows.header();
                 } catch (MalformedFile malformed) {
                     throw InvalidInput.of("body", malformed.getMessage());
                 }
             }
             UUID id = Ids.next();
-            insertJob(id, format, charset.name(), dryRun, createdBy);
+            jobs.create(id, "organizations", format, charset.name(), dryRun, allOrNothing, header, createdBy,
+                    OffsetDateTime.now(clock));
             Path spooled = file;
             file = null;
-            importer.submit(() -> run(id, spooled, format, charset, dryRun));
-            return get(id);
+            List<String> fileHeader = header;
+            importer.execute(() -> run(id, spooled, format, charset, dryRun, allOrNothing, fileHeader));
+            return jobs.get(id);
         } catch (IOException e) {
             throw InvalidInput.of("body", "could not be read to its end: " + e.getMessage());
         } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a temporary file
-                }
-            }
-        }
-    }
-
-    private static void spool(InputStream body, Path file) throws IOException {
-        long total = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
-            int read;
-            while (in != null && (read = in.read(buffer)) > 0) {
-                total += read;
-                if (total > MAX_UPLOAD_BYTES) {
-                    throw InvalidInput.of("body", "is larger than " + MAX_UPLOAD_BYTES + " bytes; split the file");
-                }
-                out.write(buffer, 0, read);
-            }
+            Uploads.delete(file);
         }
     }
 
     private RowSource open(Path file, String format, Charset charset) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        if (charset.equals(StandardCharsets.UTF_8) && Charsets.startsWithBom(file)) {
-            in.skipNBytes(3);
-        }
-        Reader reader = new java.io.BufferedReader(new InputStreamReader(in, charset), 64 * 1024);
-        return "csv".equals(format) ? RowSource.csv(reader) : RowSource.ndjson(reader, mapper);
+        var reader = Uploads.open(file, charset);
+        return "csv".equals(format) ? RowSource.csv(reader, OrganizationColumns.COLUMNS)
+                : RowSource.ndjson(reader, mapper, OrganizationColumns.COLUMNS);
     }
 
-    private void run(UUID id, Path file, String format, Charset charset, boolean dryRun) {
+    /** Why a job stopped before it wrote: cancelled, or the service stopping. */
+    private static final class Stopped extends RuntimeException {
+        final ImportState state;
+
+        Stopped(ImportState state, String message) {
+            super(message);
+            this.state = state;
+        }
+    }
+
+    private void run(UUID id, Path file, String format, Charset charset, boolean dryRun, boolean allOrNothing,
+            List<String> header) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                execute(connection, "update import_job set state = 'RUNNING', started_at = now() where id = ?", id);
-                connection.commit();
-                long read = stage(connection, id, file, format, charset);
-                OrganizationTree.Outcome outcome = new OrganizationTree(connection, id).resolve(!dryRun);
-                try (PreparedStatement done = connection.prepareStatement("""
-                        update import_job set state = 'SUCCEEDED', finished_at = now(), rows_read = ?,
-                               rows_rejected = (select count(*) from import_row_error where job_id = ?),
-                               rows_inserted = ?, rows_updated = ?, rows_unchanged = ? where id = ?""")) {
-                    done.setLong(1, read);
-                    done.setObject(2, id);
-                    done.setLong(3, outcome.inserted());
-                    done.setLong(4, outcome.updated());
-                    done.setLong(5, outcome.unchanged());
-                    done.setObject(6, id);
-                    done.executeUpdate();
+                if (!jobs.begin(connection, id)) {
+                    connection.commit();
+                    return;
                 }
-                execute(connection, "update import_job set rows_accepted = rows_read - rows_rejected where id = ?", id);
+                connection.commit();
+                long[] counts = stage(connection, id, file, format, charset);
+                checkStop(id, counts[0]);
+                String fields = OrganizationFields.sql(format, header);
+                OrganizationTree.Outcome outcome = new OrganizationTree(connection, id, fields).resolve(!dryRun);
+                long rejected = count(connection, "select count(*) from import_row_error where job_id = ?", id);
+                if (allOrNothing && rejected > 0 && !dryRun) {
+                    connection.rollback();
+                    new OrganizationTree(connection, id, fields).resolve(false);
+                    jobs.progress(connection, id, counts[0], counts[0] - rejected, rejected, 0, 0, 0);
+                    jobs.finish(connection, id, ImportState.FAILED, rejected + " rows were rejected and allOrNothing "
+                            + "was asked: nothing was written; the errors list them");
+                } else {
+                    jobs.progress(connection, id, counts[0], counts[0] - rejected, rejected, outcome.inserted(),
+                            outcome.updated(), outcome.unchanged());
+                    jobs.finish(connection, id, ImportState.SUCCEEDED, null);
+                }
                 connection.commit();
             } catch (IOException | SQLException | RuntimeException e) {
                 connection.rollback();
-                if (!(e instanceof MalformedFile)) {
+                ImportState state = e instanceof Stopped stopped ? stopped.state : ImportState.FAILED;
+                if (!(e instanceof MalformedFile) && !(e instanceof Stopped)) {
                     LOG.errorf(e, "import %s failed", id);
                 }
-                String failure = e instanceof MalformedFile ? e.getMessage()
+                String failure = e instanceof MalformedFile || e instanceof Stopped ? e.getMessage()
                         : "the import failed and wrote nothing: " + e.getMessage();
                 execute(connection, "delete from import_organization_row where job_id = ?", id);
-                try (PreparedStatement failed = connection.prepareStatement("""
-                        update import_job set state = 'FAILED', finished_at = now(), failure = ?,
-                               rows_accepted = 0, rows_inserted = 0, rows_updated = 0, rows_unchanged = 0 where id = ?""")) {
-                    failed.setString(1, failure);
-                    failed.setObject(2, id);
-                    failed.executeUpdate();
-                }
                 execute(connection, "delete from import_row_error where job_id = ?", id);
+                execute(connection, """
+                        update import_job set rows_accepted = 0, rows_rejected = 0, rows_inserted = 0, rows_updated = 0,
+                               rows_unchanged = 0 where id = ?""", id);
+                jobs.finish(connection, id, state, failure);
                 connection.commit();
             }
         } catch (SQLException e) {
             LOG.errorf(e, "import %s could not record its end", id);
         } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a temporary file
-            }
+            Uploads.delete(file);
         }
     }
 
-    /** Reads the file a row at a time into the staging table, a batch at a time; the rows read. */
-    private long stage(Connection connection, UUID id, Path file, String format, Charset charset)
+    private void checkStop(UUID id, long read) {
+        if (stopping) {
+            throw new Stopped(ImportState.INTERRUPTED, "the service stopped during the import after " + read
+                    + " rows read; nothing was written; import the same file again");
+        }
+        if (jobs.cancelRequested(id)) {
+            throw new Stopped(ImportState.CANCELLED, "cancelled after " + read + " rows read; nothing was written");
+        }
+    }
+
+    /** Reads the file a row at a time into the staging table, a batch at a time: rows read, rejected. */
+    private long[] stage(Connection connection, UUID id, Path file, String format, Charset charset)
             throws IOException, SQLException {
         long read = 0;
+        long rejected = 0;
         try (RowSource rows = open(file, format, charset);
                 PreparedStatement insert = connection.prepareStatement("""
                         insert into import_organization_row (job_id, row_number, office_code, name, type, parent_code,
                                parent_credit_code, credit_code, discipline_body, city_directed, principal_leader_name,
                                principal_leader_post, leader_in_charge_name, leader_in_charge_post, new_id,
-                               error_column, error)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-                PreparedStatement progress = connection.prepareStatement("update import_job set rows_read = ? where id = ?")) {
+                               error_column, error, raw)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             SourceRow source;
             int batched = 0;
             while ((source = rows.next()) != null) {
@@ -236,7 +237,9 @@ public class OrganizationImports {
                     insert.setObject(15, Ids.next());
                     insert.setNull(16, Types.VARCHAR);
                     insert.setNull(17, Types.VARCHAR);
+                    insert.setNull(18, Types.ARRAY);
                 } else {
+                    rejected++;
                     OrganizationRow.Rejection rejection = (OrganizationRow.Rejection) checked;
                     for (int i = 3; i <= 14; i++) {
                         insert.setNull(i, i == 10 ? Types.BOOLEAN : Types.VARCHAR);
@@ -244,97 +247,59 @@ public class OrganizationImports {
                     insert.setNull(15, Types.OTHER);
                     insert.setString(16, rejection.column());
                     insert.setString(17, rejection.reason());
+                    insert.setArray(18, connection.createArrayOf("text", source.fields().toArray()));
                 }
                 insert.addBatch();
                 if (++batched == BATCH) {
                     insert.executeBatch();
                     batched = 0;
-                    progress.setLong(1, read);
-                    progress.setObject(2, id);
-                    progress.executeUpdate();
+                    jobs.progress(connection, id, read, read - rejected, rejected, 0, 0, 0);
                     connection.commit();
+                    checkStop(id, read);
                 }
             }
             if (batched > 0) {
                 insert.executeBatch();
             }
-            progress.setLong(1, read);
-            progress.setObject(2, id);
-            progress.executeUpdate();
+            jobs.progress(connection, id, read, read - rejected, rejected, 0, 0, 0);
             connection.commit();
         }
-        return read;
-    }
-
-    private void insertJob(UUID id, String format, String charset, boolean dryRun, String createdBy) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("""
-                        insert into import_job (id, kind, format, charset, dry_run, state, created_by, created_at)
-                        values (?, 'organizations', ?, ?, ?, 'QUEUED', ?, ?)""")) {
-            insert.setObject(1, id);
-            insert.setString(2, format);
-            insert.setString(3, charset);
-            insert.setBoolean(4, dryRun);
-            insert.setString(5, createdBy);
-            insert.setObject(6, OffsetDateTime.now(clock));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return new long[] {read, rejected};
     }
 
     public Optional<ImportJob> find(UUID id) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("select * from import_job where id = ?")) {
-            select.setObject(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new ImportJob(row.getObject("id", UUID.class), row.getString("kind"),
-                        row.getString("format"), row.getString("charset"), row.getBoolean("dry_run"),
-                        ImportState.valueOf(row.getString("state")), row.getLong("rows_read"), row.getLong("rows_accepted"),
-                        row.getLong("rows_rejected"), row.getLong("rows_inserted"), row.getLong("rows_updated"),
-                        row.getLong("rows_unchanged"), row.getString("failure"),
-                        row.getObject("created_at", OffsetDateTime.class), row.getObject("started_at", OffsetDateTime.class),
-                        row.getObject("finished_at", OffsetDateTime.class)));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return jobs.find(id);
     }
 
     public ImportJob get(UUID id) {
-        return find(id).orElseThrow(() -> new NotFound("Import", id));
+        return jobs.get(id);
+    }
+
+    /** Stops a queued or running job; what it wrote, nothing, is in its failure text. */
+    public ImportJob cancel(UUID id) {
+        return jobs.cancel(id);
     }
 
     /** A page of the job's row errors, in the order of the file. */
     public Page<RowError> errors(UUID id, String cursor, int limit) {
-        get(id);
-        long after = 0;
-        if (cursor != null) {
-            try {
-                after = Long.parseLong(Cursor.decode(cursor, 1).key(0));
-            } catch (NumberFormatException e) {
-                throw InvalidInput.of("cursor", "is not a cursor of this list");
-            }
+        return jobs.errors(id, cursor, limit);
+    }
+
+    /** Writes the job's rejected rows in its format, with a reason column. */
+    public void writeRejected(ImportJob job, OutputStream out) throws IOException {
+        try (RejectedRows rows = "csv".equals(job.format()) ? RejectedRows.csv(out, job.header())
+                : RejectedRows.ndjson(out, mapper)) {
+            jobs.rejected(job.id(), rows::write);
         }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("""
-                        select id, row_number, column_name, reason from import_row_error
-                         where job_id = ? and id > ? order by id limit ?""")) {
-            select.setObject(1, id);
-            select.setLong(2, after);
-            select.setInt(3, limit + 1);
-            List<RowError> rows = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    rows.add(new RowError(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4)));
-                }
+    }
+
+    private static long count(Connection connection, String sql, UUID id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, id);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
             }
-            return Page.of(rows, limit, error -> Cursor.of(error.id()));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 

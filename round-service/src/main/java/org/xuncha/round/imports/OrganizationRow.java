@@ -3,6 +3,8 @@ package org.xuncha.round.imports;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.xuncha.platform.imports.Cells;
+import org.xuncha.platform.imports.SourceRow;
 import org.xuncha.round.registry.CreditCode;
 import org.xuncha.round.registry.OrganizationType;
 
@@ -105,22 +107,10 @@ public record OrganizationRow(long line, String officeCode, String name, Organiz
     }
 
     private static Boolean bool(String text) {
-        if (text == null) {
-            return false;
-        }
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "y", "1", "是" -> true;
-            case "false", "no", "n", "0", "否" -> false;
-            default -> null;
-        };
+        return Cells.bool(text);
     }
 
     private static String text(Map<String, String> values, String column) {
-        String value = values.get(column);
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
+        return Cells.text(values, column);
     }
 }

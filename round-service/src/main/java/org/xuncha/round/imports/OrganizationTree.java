@@ -18,10 +18,13 @@ final class OrganizationTree {
 
     private final Connection connection;
     private final UUID job;
+    private final String fields;
 
-    OrganizationTree(Connection connection, UUID job) {
+    /** {@code fields}: the SQL of a rejected row's fields as the file had them (OrganizationFields). */
+    OrganizationTree(Connection connection, UUID job, String fields) {
         this.connection = connection;
         this.job = job;
+        this.fields = fields;
     }
 
     Outcome resolve(boolean write) throws SQLException {
@@ -151,9 +154,9 @@ final class OrganizationTree {
                      where r.job_id = ? and r.error is null and """ + changed);
         }
         update("""
-                insert into import_row_error (job_id, row_number, column_name, reason)
-                select job_id, row_number, error_column, error from import_organization_row
-                 where job_id = ? and error is not null order by row_number""");
+                insert into import_row_error (job_id, row_number, column_name, reason, fields)
+                select job_id, row_number, error_column, error, %s from import_organization_row
+                 where job_id = ? and error is not null order by row_number""".formatted(fields));
         update("delete from import_organization_row where job_id = ?");
         return new Outcome(inserted, updated, existing - updated);
     }

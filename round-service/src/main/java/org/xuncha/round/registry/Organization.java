@@ -37,6 +37,10 @@ public class Organization {
 
     private String creditCode;
 
+    /** The office's own code, the key imports upsert by; set by imports only. */
+    @Column(name = "office_code", insertable = false, updatable = false)
+    private String officeCode;
+
     private boolean cityDirected;
 
     private LocalDate lastInspectedOn;
@@ -146,6 +150,10 @@ public class Organization {
 
     public String creditCode() {
         return creditCode;
+    }
+
+    public String officeCode() {
+        return officeCode;
     }
 
     public boolean cityDirected() {

@@ -28,7 +28,7 @@ import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.history.HistoryImports;
-import org.xuncha.round.imports.ImportJob;
+import org.xuncha.platform.imports.ImportJob;
 
 @Path("/imports/history")
 @Tag(name = "Imports")

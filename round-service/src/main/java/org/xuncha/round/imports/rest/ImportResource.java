@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
@@ -68,8 +69,12 @@ public class ImportResource {
                     + "principalLeaderName, principalLeaderPost, leaderInChargeName, leaderInChargePost) or Chinese (编码, "
                     + "名称, 类型, 上级编码, 上级统一社会信用代码, 统一社会信用代码, 纪检监察机构, 市委直管, 主要负责人, "
                     + "主要负责人职务, 分管领导, 分管领导职务). CSV in UTF-8 (with or without BOM) or GBK/GB18030, detected "
-                    + "or declared by charset. At most 268435456 bytes (256 MiB) an upload. The job runs asynchronously; "
-                    + "its valid rows are written in one transaction, so a job that fails wrote nothing.")
+                    + "or declared by charset. At most 268435456 bytes (256 MiB) an upload. The upload is spooled to disk "
+                    + "and answered 202 at once; the job runs in the background (GET /imports/{id} for its progress, "
+                    + "POST /imports/{id}/cancellation to stop it). Its valid rows are written in one transaction at the "
+                    + "end, so a job that fails, is cancelled or is interrupted by a restart wrote nothing and says so; "
+                    + "with allOrNothing=true one rejected row and nothing is written. The rejected rows come back, "
+                    + "in the uploaded format with a reason column, from GET /imports/{id}/rejected.")
     @RequestBody(required = true, description = "The file, at most 256 MiB", content = {
             @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                     maxLength = 268435456), examples = @ExampleObject(name = "township and village",
@@ -88,10 +93,12 @@ public class ImportResource {
             @QueryParam("charset") String charset,
             @Parameter(description = "Validate everything and write nothing; the report is the same")
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(description = "Write nothing unless every row is valid: one rejected row and the job FAILED with the errors listed")
+            @QueryParam("allOrNothing") @DefaultValue("false") boolean allOrNothing,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
         String format = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(NDJSON) ? "ndjson" : "csv";
-        var job = imports.start(body, format, charset, dryRun, caller.userId());
+        var job = imports.start(body, format, charset, dryRun, allOrNothing, caller.userId());
         return Response.accepted(ImportJobView.of(job, OffsetDateTime.now(clock)))
                 .location(URI.create("/imports/" + job.id())).build();
     }
@@ -106,6 +113,43 @@ public class ImportResource {
     @APIResponse(responseCode = "404", description = "No such job")
     public ImportJobView read(@PathParam("id") UUID id) {
         return ImportJobView.of(imports.get(id), OffsetDateTime.now(clock));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
+    @Operation(operationId = "cancelImport", summary = "Cancel an import job",
+            description = "A queued job is CANCELLED at once; a running one at its next batch (GET the job to see it "
+                    + "CANCELLED, with what it wrote: nothing). A job whose rows are already being written completes.")
+    @APIResponse(responseCode = "202", description = "Asked; the job as it stands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "404", description = "No such job")
+    @APIResponse(responseCode = "409", description = "The job has ended (SUCCEEDED, FAILED, CANCELLED or INTERRUPTED)")
+    public Response cancel(@PathParam("id") UUID id) {
+        return Response.accepted(ImportJobView.of(imports.cancel(id), OffsetDateTime.now(clock))).build();
+    }
+
+    @GET
+    @Path("/{id}/rejected")
+    @Produces({CSV, NDJSON, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
+    @Operation(operationId = "downloadRejectedRows", summary = "The rejected rows of an import, as a file to fix and upload again",
+            description = "In the uploaded format: CSV (UTF-8 with a byte order mark) with the file's header and a reason "
+                    + "column (错误原因 when the header is Chinese), or NDJSON with a reason key. The reason column is "
+                    + "ignored when the fixed file is uploaded.")
+    @APIResponse(responseCode = "200", description = "The rejected rows", content = {
+            @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "an unknown parent",
+                    value = "编码,名称,类型,上级编码,错误原因\r\n410622-003-01,某村党支部,村,410622-003,\"parentCode: names no organization of the file or the registry: 410622-003\"\r\n")),
+            @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    @APIResponse(responseCode = "404", description = "No such job")
+    public Response rejected(@PathParam("id") UUID id) {
+        var job = imports.get(id);
+        StreamingOutput file = out -> imports.writeRejected(job, out);
+        boolean csv = "csv".equals(job.format());
+        return Response.ok(file, csv ? CSV + ";charset=UTF-8" : NDJSON + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"rejected-" + id + (csv ? ".csv" : ".ndjson") + "\"")
+                .build();
     }
 
     @GET

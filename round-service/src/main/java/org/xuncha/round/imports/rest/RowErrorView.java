@@ -1,7 +1,7 @@
 package org.xuncha.round.imports.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.xuncha.round.imports.RowError;
+import org.xuncha.platform.imports.RowError;
 
 @Schema(name = "ImportRowError", description = "A rejected row of an import")
 public record RowErrorView(

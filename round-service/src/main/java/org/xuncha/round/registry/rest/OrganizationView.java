@@ -18,6 +18,8 @@ public record OrganizationView(
         LeaderDto leaderInCharge,
         String disciplineBody,
         @Schema(example = "11410622MB0D1234X1") String creditCode,
+        @Schema(description = "The office's own code, the key imports upsert by; absent when never imported",
+                example = "410622-001") String officeCode,
         boolean cityDirected,
         @Schema(description = "When an inspection of it was last stationed") LocalDate lastInspectedOn,
         OffsetDateTime createdAt,
@@ -27,6 +29,7 @@ public record OrganizationView(
         return new OrganizationView(organization.id(), organization.name(), organization.type(),
                 organization.parentId(), organization.depth(), LeaderDto.of(organization.principalLeader()),
                 LeaderDto.of(organization.leaderInCharge()), organization.disciplineBody(), organization.creditCode(),
+                organization.officeCode(),
                 organization.cityDirected(), organization.lastInspectedOn(), organization.createdAt(),
                 organization.version());
     }

@@ -1,4 +1,4 @@
-package org.xuncha.round.imports;
+package org.xuncha.platform.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,17 +12,22 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** The rows of an uploaded CSV or NDJSON file, read one at a time. */
+/** The rows of an uploaded CSV or NDJSON file, read one at a time, by the columns of their kind. */
 public interface RowSource extends Closeable {
 
     /** The next row, or null at the end. */
     SourceRow next() throws IOException;
 
+    /** The header as the file has it (CSV); empty for NDJSON. */
+    default List<String> header() {
+        return List.of();
+    }
+
     /**
      * CSV: the first record is the header; each header must name a column (English or Chinese),
      * and the required ones must be there, else the whole file is refused.
      */
-    static RowSource csv(Reader reader) throws IOException {
+    static RowSource csv(Reader reader, Columns known) throws IOException {
         CsvRecords records = new CsvRecords(reader);
         List<String> header = records.next();
         if (header == null) {
@@ -30,10 +35,14 @@ public interface RowSource extends Closeable {
         }
         List<String> columns = new ArrayList<>();
         for (String name : header) {
-            columns.add(OrganizationColumns.of(name).orElseThrow(() -> new MalformedFile("the header '" + name.strip()
-                    + "' names no column of organizations; the columns are " + OrganizationColumns.ALL)));
+            if (Columns.isReason(name)) {
+                columns.add(null);
+                continue;
+            }
+            columns.add(known.named(name).orElseThrow(() -> new MalformedFile("the header '" + name.strip()
+                    + "' names no column of " + known.kind() + "; the columns are " + known.all())));
         }
-        for (String required : OrganizationColumns.REQUIRED) {
+        for (String required : known.required()) {
             if (!columns.contains(required)) {
                 throw new MalformedFile("the header has no column " + required);
             }
@@ -46,14 +55,21 @@ public interface RowSource extends Closeable {
                     return null;
                 }
                 if (fields.size() != columns.size()) {
-                    return SourceRow.unreadable(records.recordLine(), null, "has " + fields.size()
-                            + " fields where the header has " + columns.size());
+                    return new SourceRow(records.recordLine(), Map.of(), null, "has " + fields.size()
+                            + " fields where the header has " + columns.size(), fields);
                 }
                 Map<String, String> values = new HashMap<>();
                 for (int i = 0; i < fields.size(); i++) {
-                    values.put(columns.get(i), fields.get(i));
+                    if (columns.get(i) != null) {
+                        values.put(columns.get(i), fields.get(i));
+                    }
                 }
-                return new SourceRow(records.recordLine(), values, null, null);
+                return new SourceRow(records.recordLine(), values, null, null, fields);
+            }
+
+            @Override
+            public List<String> header() {
+                return header;
             }
 
             @Override
@@ -64,7 +80,7 @@ public interface RowSource extends Closeable {
     }
 
     /** NDJSON: one JSON object a line, its keys columns (English or Chinese); blank lines are skipped. */
-    static RowSource ndjson(Reader reader, ObjectMapper mapper) {
+    static RowSource ndjson(Reader reader, ObjectMapper mapper, Columns known) {
         BufferedReader lines = new BufferedReader(reader);
         return new RowSource() {
             private long line;
@@ -80,30 +96,34 @@ public interface RowSource extends Closeable {
                     }
                     text = text.replace("\uFEFF", "");
                 } while (text.isBlank());
+                List<String> raw = List.of(text);
                 JsonNode node;
                 try {
                     node = mapper.readTree(text);
                 } catch (IOException notJson) {
-                    return SourceRow.unreadable(line, null, "is not a JSON object");
+                    return new SourceRow(line, Map.of(), null, "is not a JSON object", raw);
                 }
                 if (node == null || !node.isObject()) {
-                    return SourceRow.unreadable(line, null, "is not a JSON object");
+                    return new SourceRow(line, Map.of(), null, "is not a JSON object", raw);
                 }
                 Map<String, String> values = new HashMap<>();
                 for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = fields.next();
-                    String column = OrganizationColumns.of(field.getKey()).orElse(null);
+                    if (Columns.isReason(field.getKey())) {
+                        continue;
+                    }
+                    String column = known.named(field.getKey()).orElse(null);
                     if (column == null) {
-                        return SourceRow.unreadable(line, field.getKey(), "names no column of organizations; the columns are "
-                                + OrganizationColumns.ALL);
+                        return new SourceRow(line, Map.of(), field.getKey(), "names no column of " + known.kind()
+                                + "; the columns are " + known.all(), raw);
                     }
                     JsonNode value = field.getValue();
                     if (value.isContainerNode()) {
-                        return SourceRow.unreadable(line, column, "must be a string, number or boolean");
+                        return new SourceRow(line, Map.of(), column, "must be a string, number or boolean", raw);
                     }
                     values.put(column, value.isNull() ? null : value.asText());
                 }
-                return new SourceRow(line, values, null, null);
+                return new SourceRow(line, values, null, null, raw);
             }
 
             @Override

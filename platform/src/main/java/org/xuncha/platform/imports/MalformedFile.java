@@ -1,4 +1,4 @@
-package org.xuncha.round.imports;
+package org.xuncha.platform.imports;
 
 /** A file that cannot be read to its end: the job fails and writes nothing. */
 public class MalformedFile extends RuntimeException {

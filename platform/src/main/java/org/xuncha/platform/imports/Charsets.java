@@ -1,4 +1,4 @@
-package org.xuncha.round.imports;
+package org.xuncha.platform.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +38,7 @@ public final class Charsets {
         return isUtf8(file) ? StandardCharsets.UTF_8 : GB18030;
     }
 
-    static boolean isUtf8(Path file) throws IOException {
+    public static boolean isUtf8(Path file) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
