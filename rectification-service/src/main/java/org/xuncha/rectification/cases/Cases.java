@@ -54,7 +54,10 @@ public class Cases {
         RectificationCase opened = RectificationCase.open(feedback, now, config.deadlines());
         cases.persist(opened);
         feedback.findings().forEach(finding -> items.persist(LedgerItem.forFinding(opened.id(), finding, now)));
-        notified.sent(opened, feedback);
+        if (!feedback.fromHistory()) {
+            // the feedback of an earlier round was notified when it was issued; the bodies are not told again
+            notified.sent(opened, feedback);
+        }
         openedCount.increment();
     }
 

@@ -64,6 +64,24 @@ class CaseIntakeTest {
     }
 
     @Test
+    void historicalFeedbackOpensItsCaseWithoutNotifyingTheBodiesAgain() throws Exception {
+        FeedbackIssued live = SampleEvents.feedbackIssued(2, "pl-h", "lic-h").payload();
+        FeedbackIssued historical = new FeedbackIssued(live.feedbackId(), live.inspectionId(), live.round(), live.team(),
+                live.organization(), live.principalLeader(), live.leaderInCharge(), live.issuedAt().minusYears(5),
+                live.findings(), live.secretaryPoints(), live.accountabilityPoints(), "R3-07", true);
+        EventEnvelope<FeedbackIssued> feedback = EventEnvelope.of(org.xuncha.contract.EventTypes.FEEDBACK_ISSUED,
+                live.organization().id().toString(), historical.issuedAt(), historical);
+
+        fixtures.publish(feedback);
+
+        JsonPath found = fixtures.awaitCaseOf(feedback);
+        assertThat(found.getString("state")).isEqualTo("AWAITING_SIGNOFF");
+        assertThat(Topic.on(bootstrapServers, Topics.RECTIFICATION_TO_DISCIPLINE_COMMISSION).collect(
+                message -> message.value().contains(live.inspectionId().toString()), java.time.Duration.ofSeconds(3)))
+                .isEmpty();
+    }
+
+    @Test
     void theSameEventDeliveredTwiceOpensOneCase() throws Exception {
         EventEnvelope<FeedbackIssued> feedback = SampleEvents.feedbackIssued(2, "pl-2", "lic-2");
         EventEnvelope<FeedbackIssued> marker = SampleEvents.feedbackIssued(1, "pl-3", "lic-3");

@@ -26,6 +26,11 @@ import org.xuncha.contract.OrganizationRef;
  * @param findings the findings list (清单式反馈)
  * @param secretaryPoints the secretary's list of named persons and matters (书记点人点事清单)
  * @param accountabilityPoints the accountability list (追责问责清单)
+ * @param inspectionNumber the office's own number of the inspection (e.g. 十一届-3-07), by which its
+ *     historical rectification ledger is matched; {@code null} for feedback issued live (optional, added in v1)
+ * @param historical {@code true} for the feedback of an earlier round entered by a history import: the case
+ *     is a record of the past, its ledger comes from an import, and nobody is notified or reminded now;
+ *     {@code null} or {@code false} for feedback issued live (optional, added in v1)
  */
 public record FeedbackIssued(
         UUID feedbackId,
@@ -38,7 +43,22 @@ public record FeedbackIssued(
         OffsetDateTime issuedAt,
         List<Finding> findings,
         List<Point> secretaryPoints,
-        List<Point> accountabilityPoints) {
+        List<Point> accountabilityPoints,
+        String inspectionNumber,
+        Boolean historical) {
+
+    /** Feedback issued live: no office number, not historical. */
+    public FeedbackIssued(UUID feedbackId, UUID inspectionId, Round round, Team team, OrganizationRef organization,
+            Official principalLeader, Official leaderInCharge, OffsetDateTime issuedAt, List<Finding> findings,
+            List<Point> secretaryPoints, List<Point> accountabilityPoints) {
+        this(feedbackId, inspectionId, round, team, organization, principalLeader, leaderInCharge, issuedAt, findings,
+                secretaryPoints, accountabilityPoints, null, null);
+    }
+
+    /** Whether this is the feedback of an earlier round entered by a history import. */
+    public boolean fromHistory() {
+        return Boolean.TRUE.equals(historical);
+    }
 
     public FeedbackIssued {
         findings = List.copyOf(findings);
@@ -62,9 +82,17 @@ public record FeedbackIssued(
      * @param categoryCode the taxonomy code, e.g. COUNTY-3
      * @param categoryName the category's name as the taxonomy states it
      * @param moneyInvolved yuan, or {@code null}
+     * @param findingNumber the office's own number of the finding, for feedback entered by a history import;
+     *     {@code null} otherwise (optional, added in v1)
      */
     public record Finding(
-            UUID findingId, String categoryCode, String categoryName, String description, BigDecimal moneyInvolved) {
+            UUID findingId, String categoryCode, String categoryName, String description, BigDecimal moneyInvolved,
+            String findingNumber) {
+
+        public Finding(UUID findingId, String categoryCode, String categoryName, String description,
+                BigDecimal moneyInvolved) {
+            this(findingId, categoryCode, categoryName, description, moneyInvolved, null);
+        }
     }
 
     /**
