@@ -3,6 +3,7 @@ package org.xuncha.rectification.ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +36,12 @@ public class Ledger {
     private final Cases cases;
     private final Outbox outbox;
     private final Clock clock;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
     private final CommitCounter closedCount;
 
     public Ledger(LedgerItemRepository items, ItemTransitionRepository transitions, ProgressNoteRepository notes,
-            EvidenceRepository evidence, Cases cases, Outbox outbox, Clock clock, CommitCounters counters,
-            org.xuncha.rectification.config.RectificationConfig config) {
-        this.zone = config.zone();
+            EvidenceRepository evidence, Cases cases, Outbox outbox, Clock clock, CommitCounters counters) {
+        this.zone = clock.getZone();
         this.items = items;
         this.transitions = transitions;
         this.notes = notes;

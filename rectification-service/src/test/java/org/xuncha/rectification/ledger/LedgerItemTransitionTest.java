@@ -2,12 +2,15 @@ package org.xuncha.rectification.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -211,15 +214,14 @@ class LedgerItemTransitionTest {
     void aDeadlineBeforeTheFeedbackIsRefused() {
         Actors actors = driver.rectifyingCase(1);
         String itemId = driver.itemIds(actors.caseId()).get(0);
-        LocalDate fedBackOn = java.time.OffsetDateTime.parse(driver.as(driver.office()).get("/cases/{id}", actors.caseId())
-                .then().statusCode(200).extract().path("fedBackAt")).atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
-                .toLocalDate();
+        LocalDate fedBackOn = OffsetDateTime.parse(driver.as(driver.office()).get("/cases/{id}", actors.caseId())
+                .then().statusCode(200).extract().path("fedBackAt")).atZoneSameInstant(Committee.ZONE).toLocalDate();
 
         driver.as(actors.unit()).body(driver.rectification("DEADLINE", fedBackOn.minusDays(1), "0", 0, 0))
                 .put("/ledger-items/{id}/rectification", itemId)
                 .then().statusCode(400).contentType(Driver.PROBLEM)
                 .body("errors[0].field", equalTo("deadline"))
-                .body("errors[0].message", org.hamcrest.Matchers.containsString("before the feedback"));
+                .body("errors[0].message", containsString("before the feedback"));
         driver.as(actors.unit()).body(driver.rectification("DEADLINE", fedBackOn, "0", 0, 0))
                 .put("/ledger-items/{id}/rectification", itemId)
                 .then().statusCode(200);
