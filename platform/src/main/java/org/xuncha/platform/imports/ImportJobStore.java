@@ -93,7 +93,7 @@ public final class ImportJobStore {
     public void finish(Connection connection, UUID id, ImportState state, String failure) throws SQLException {
         cancelling.remove(id);
         try (PreparedStatement update = connection.prepareStatement(
-                "update import_job set state = ?, failure = ?, finished_at = now() where id = ?")) {
+                "update import_job set state = ?, failure = ?, finished_at = clock_timestamp() where id = ?")) {
             update.setString(1, state.name());
             update.setString(2, failure);
             update.setObject(3, id);
