@@ -100,7 +100,7 @@ insert into audit_untracked (table_name)
 select t from unnest(array['flyway_schema_history', 'outbox_message', 'processed_event', 'idempotency_key',
         'feed_entry', 'import_job', 'import_row_error', 'import_organization_row', 'finding_tally',
         'followed_tally', 'finding_cadre_tally', 'finding_organization_tally', 'audit_entry', 'audit_checkpoint',
-        'audit_untracked', 'read_log']) as t;
+        'audit_untracked', 'read_log', 'history_key', 'history_import']) as t;
 
 do $$
 declare
