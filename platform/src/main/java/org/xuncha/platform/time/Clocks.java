@@ -13,7 +13,7 @@ public class Clocks {
 
     @Produces
     @Singleton
-    Clock clock(CommitteeConfig committee) {
-        return Clock.system(committee.zone());
+    Clock clock() {
+        return Clock.system(CommitteeZone.configured());
     }
 }

@@ -34,8 +34,12 @@ public class Timestamps implements ObjectMapperCustomizer {
 
     private final ZoneId zone;
 
-    public Timestamps(CommitteeConfig committee) {
-        this.zone = committee.zone();
+    public Timestamps() {
+        this(CommitteeZone.configured());
+    }
+
+    Timestamps(ZoneId zone) {
+        this.zone = zone;
     }
 
     /** The instant as the committee reads it, to the millisecond. */

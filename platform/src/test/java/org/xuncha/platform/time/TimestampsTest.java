@@ -37,7 +37,7 @@ class TimestampsTest {
 
     private static ObjectMapper mapper(String zone) {
         ObjectMapper mapper = new ObjectMapper();
-        new Timestamps(() -> ZoneId.of(zone)).customize(mapper);
+        new Timestamps(ZoneId.of(zone)).customize(mapper);
         return mapper;
     }
 }
