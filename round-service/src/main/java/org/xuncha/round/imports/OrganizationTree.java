@@ -161,14 +161,20 @@ final class OrganizationTree {
         return new Outcome(inserted, updated, existing - updated);
     }
 
+    /**
+     * Marks every row but the first that repeats a key. The duplicates are found in one pass (a window
+     * over the job's rows) and joined back by the primary key, so the plan stays linear whatever the
+     * statistics of the staging table say (a generic plan joining on the key went quadratic).
+     */
     private void rejectDuplicates(String column, String field, String what) throws SQLException {
         update("""
                 update import_organization_row r set error_column = '%2$s',
-                       error = '%3$s ' || r.%1$s || ' is already on row ' || f.first
-                  from (select %1$s, min(row_number) as first from import_organization_row
-                         where job_id = ? and error is null and %1$s is not null group by %1$s having count(*) > 1) f
-                 where r.job_id = f_job.id and r.error is null and r.%1$s = f.%1$s and r.row_number <> f.first"""
-                .formatted(column, field, what).replace("f_job.id", "?"), 2);
+                       error = '%3$s ' || r.%1$s || ' is already on row ' || d.first
+                  from (select row_number, min(row_number) over (partition by %1$s) as first
+                          from import_organization_row
+                         where job_id = ? and error is null and %1$s is not null) d
+                 where r.job_id = ? and r.row_number = d.row_number and d.row_number <> d.first"""
+                .formatted(column, field, what), 2);
     }
 
     private long count(String sql) throws SQLException {
