@@ -2,6 +2,7 @@ package org.xuncha.testing;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
@@ -46,6 +47,27 @@ public final class RoundApi {
 
     public RequestSpecification as(String token) {
         return request.get().auth().oauth2(token).contentType("application/json");
+    }
+
+    /**
+     * The import job at {@code location} ({@code /imports/{id}}, absolute or not) once it has ended
+     * (neither QUEUED nor RUNNING), read as the office; fails after 60 s.
+     */
+    public JsonPath importEnded(String location) {
+        String path = java.net.URI.create(location).getPath();
+        for (int attempt = 0; attempt < 600; attempt++) {
+            JsonPath job = as(office()).get(path).then().statusCode(200).extract().jsonPath();
+            if (!List.of("QUEUED", "RUNNING").contains(job.getString("state"))) {
+                return job;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while the import ran", interrupted);
+            }
+        }
+        throw new AssertionError("the import at " + location + " did not end");
     }
 
     public String office() {

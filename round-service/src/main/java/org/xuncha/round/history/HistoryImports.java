@@ -9,13 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
+import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -44,6 +41,7 @@ import org.xuncha.platform.imports.ImportJob;
 import org.xuncha.platform.imports.MalformedFile;
 import org.xuncha.round.imports.OrganizationImports;
 import org.xuncha.platform.imports.RowError;
+import org.xuncha.platform.imports.Uploads;
 
 /**
  * Imports of a term's history. The upload is spooled to a file and read once per kind of row, in
@@ -91,21 +89,13 @@ public class HistoryImports {
         if (termId == null) {
             throw InvalidInput.of("termId", "must name the term whose history this is");
         }
-        Charset declared = null;
-        if (charsetName != null && !charsetName.isBlank()) {
-            try {
-                declared = Charset.forName(charsetName.strip());
-            } catch (IllegalArgumentException unknown) {
-                throw InvalidInput.of("charset", "'" + charsetName + "' is not a character set (UTF-8, GBK, GB18030)");
-            }
-        }
+        Charset declared = Uploads.declared(charsetName).orElse(null);
         Path file = null;
         try (Connection connection = dataSource.getConnection()) {
             if (!exists(connection, "select 1 from term where id = ?", termId)) {
                 throw InvalidInput.of("termId", "names no term");
             }
-            file = Files.createTempFile("xuncha-history-", "." + format);
-            spool(body, file);
+            file = Uploads.spool(body, format, OrganizationImports.MAX_UPLOAD_BYTES);
             Charset charset = declared != null ? declared : Charsets.detect(file);
             if ("csv".equals(format)) {
                 try (HistorySource header = open(file, format, charset)) {
@@ -178,27 +168,8 @@ public class HistoryImports {
         }
     }
 
-    private static void spool(InputStream body, Path file) throws IOException {
-        long total = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
-            int read;
-            while (in != null && (read = in.read(buffer)) > 0) {
-                total += read;
-                if (total > OrganizationImports.MAX_UPLOAD_BYTES) {
-                    throw InvalidInput.of("body", "is larger than " + OrganizationImports.MAX_UPLOAD_BYTES + " bytes; split the file");
-                }
-                out.write(buffer, 0, read);
-            }
-        }
-    }
-
     private HistorySource open(Path file, String format, Charset charset) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        if (charset.equals(StandardCharsets.UTF_8) && Charsets.startsWithBom(file)) {
-            in.skipNBytes(3);
-        }
-        var reader = new BufferedReader(new InputStreamReader(in, charset), 64 * 1024);
+        Reader reader = Uploads.open(file, charset);
         return "csv".equals(format) ? HistorySource.csv(reader) : HistorySource.ndjson(reader, mapper);
     }
 

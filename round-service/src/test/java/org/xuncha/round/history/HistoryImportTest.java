@@ -94,20 +94,7 @@ class HistoryImportTest {
 
     private JsonPath await(Response accepted) {
         accepted.then().log().ifValidationFails().statusCode(202);
-        String location = java.net.URI.create(accepted.header("Location")).getPath();
-        for (int attempt = 0; attempt < 600; attempt++) {
-            JsonPath job = RestAssured.given().auth().oauth2(api.office()).get(location).then().statusCode(200)
-                    .extract().jsonPath();
-            if (job.getString("state").equals("SUCCEEDED") || job.getString("state").equals("FAILED")) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("the import did not end");
+        return api.importEnded(accepted.header("Location"));
     }
 
     private List<Map<String, Object>> errors(JsonPath job) {

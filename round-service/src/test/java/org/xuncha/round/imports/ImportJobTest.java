@@ -36,20 +36,7 @@ class ImportJobTest {
     }
 
     private JsonPath ended(String id) {
-        for (int attempt = 0; attempt < 600; attempt++) {
-            JsonPath job = RestAssured.given().auth().oauth2(api.office()).get("/imports/" + id)
-                    .then().statusCode(200).extract().jsonPath();
-            String state = job.getString("state");
-            if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("the import did not end");
+        return api.importEnded("/imports/" + id);
     }
 
     private JsonPath imported(String contentType, String body, String query) {

@@ -52,29 +52,7 @@ class OrganizationImportTest {
     private JsonPath imported(String contentType, byte[] body, String query) {
         Response accepted = upload(contentType, body, query);
         accepted.then().statusCode(202).header("Location", containsString("/imports/"));
-        String location = accepted.header("Location");
-        for (int attempt = 0; attempt < 300; attempt++) {
-            JsonPath job = RestAssured.given().auth().oauth2(api.office()).get(URIpath(location))
-                    .then().statusCode(200).extract().jsonPath();
-            String state = job.getString("state");
-            if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
-                return job;
-            }
-            sleep();
-        }
-        throw new AssertionError("the import did not end");
-    }
-
-    private static String URIpath(String location) {
-        return java.net.URI.create(location).getPath();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return api.importEnded(accepted.header("Location"));
     }
 
     private JsonPath csv(String text, String query) {

@@ -25,19 +25,7 @@ class SamplesImportTest {
     private JsonPath imported(String contentType, byte[] body, String query) {
         String id = RestAssured.given().auth().oauth2(api.office()).contentType(contentType).body(body)
                 .post("/imports/organizations" + query).then().statusCode(202).extract().path("id");
-        for (int attempt = 0; attempt < 300; attempt++) {
-            JsonPath job = RestAssured.given().auth().oauth2(api.office()).get("/imports/" + id)
-                    .then().statusCode(200).extract().jsonPath();
-            if (!List.of("QUEUED", "RUNNING").contains(job.getString("state"))) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("the import did not end");
+        return api.importEnded("/imports/" + id);
     }
 
     @Test
