@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @OpenAPIDefinition(
         info = @Info(title = "Xuncha round-service", version = "3.0.0",
                 description = "Registry of organizations, terms, rounds, teams, inspections, findings and feedback of a "
-                        + "Party committee's inspection office (巡察办). Every error is RFC 9457 problem JSON."),
+                        + "Party committee's inspection office (巡察办). Every error is RFC 9457 problem JSON. "
+                        + "A property without a value is left out: no answer carries JSON null; a property a schema lists "
+                        + "as required is always there, any other may be absent."),
         tags = {
                 @Tag(name = "Registry", description = "Organizations that can be inspected (被巡察党组织)"),
                 @Tag(name = "Planning", description = "Terms (届) and their rounds (巡察轮次)"),

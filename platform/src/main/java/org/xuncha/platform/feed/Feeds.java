@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.xuncha.contract.EventEnvelope;
 import org.xuncha.contract.EventType;
+import org.xuncha.platform.outbox.EventJson;
 import org.xuncha.platform.outbox.Outbox;
 import org.xuncha.platform.paging.Cursor;
 import org.xuncha.platform.paging.Page;
@@ -45,14 +46,16 @@ public class Feeds {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final EventJson events;
     private final TransactionSynchronizationRegistry transactions;
     private final Outbox outbox;
     private final Object arrivals = new Object();
 
-    public Feeds(EntityManager entityManager, ObjectMapper json, TransactionSynchronizationRegistry transactions,
-            Outbox outbox) {
+    public Feeds(EntityManager entityManager, ObjectMapper json, EventJson events,
+            TransactionSynchronizationRegistry transactions, Outbox outbox) {
         this.entityManager = entityManager;
         this.json = json;
+        this.events = events;
         this.transactions = transactions;
         this.outbox = outbox;
     }
@@ -86,7 +89,7 @@ public class Feeds {
                 .setParameter("version", event.version())
                 .setParameter("subject", subject)
                 .setParameter("occurredAt", event.occurredAt())
-                .setParameter("envelope", serialize(event))
+                .setParameter("envelope", events.write(event))
                 .executeUpdate();
         wakeReadersAfterCommit();
     }
@@ -198,13 +201,5 @@ public class Feeds {
                 }
             }
         });
-    }
-
-    private String serialize(EventEnvelope<?> event) {
-        try {
-            return json.writeValueAsString(event);
-        } catch (JsonProcessingException unserializable) {
-            throw new IllegalStateException("Event " + event.type() + " cannot be serialized", unserializable);
-        }
     }
 }

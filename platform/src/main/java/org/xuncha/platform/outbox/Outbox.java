@@ -1,7 +1,5 @@
 package org.xuncha.platform.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -26,12 +24,12 @@ public class Outbox {
     private static final String WAKE_REGISTERED = Outbox.class.getName() + ".wake";
 
     private final EntityManager entityManager;
-    private final ObjectMapper json;
+    private final EventJson json;
     private final Clock clock;
     private final OutboxRelay relay;
     private final TransactionSynchronizationRegistry transactions;
 
-    public Outbox(EntityManager entityManager, ObjectMapper json, Clock clock, OutboxRelay relay,
+    public Outbox(EntityManager entityManager, EventJson json, Clock clock, OutboxRelay relay,
             TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
         this.json = json;
@@ -69,7 +67,7 @@ public class Outbox {
                 .setParameter("version", type.version())
                 .setParameter("topic", topic)
                 .setParameter("key", key)
-                .setParameter("payload", serialize(envelope))
+                .setParameter("payload", json.write(envelope))
                 .setParameter("createdAt", envelope.occurredAt())
                 .setParameter("traceparent", TraceParent.current())
                 .executeUpdate();
@@ -94,13 +92,5 @@ public class Outbox {
                 }
             }
         });
-    }
-
-    private String serialize(EventEnvelope<?> envelope) {
-        try {
-            return json.writeValueAsString(envelope);
-        } catch (JsonProcessingException unserializable) {
-            throw new IllegalStateException("Event " + envelope.type() + " cannot be serialized", unserializable);
-        }
     }
 }

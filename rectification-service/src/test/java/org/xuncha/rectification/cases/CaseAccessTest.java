@@ -3,7 +3,9 @@ package org.xuncha.rectification.cases;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
@@ -30,11 +32,13 @@ class CaseAccessTest {
         opened = fixtures.openCase(2, "pl-" + UUID.randomUUID(), "lic-" + UUID.randomUUID());
     }
 
+    /** A case not yet closed has no closedAt at all: no answer carries JSON null. */
     @Test
     void theUnitReadsItsOwnCase() {
         given().auth().oauth2(Tokens.as("UNIT").organization(opened.organizationId()).sign())
                 .get("/cases/{id}", opened.id())
-                .then().statusCode(200).body("organizationId", equalTo(opened.organizationId().toString()));
+                .then().statusCode(200).body("organizationId", equalTo(opened.organizationId().toString()))
+                .body("$", not(hasKey("closedAt")));
     }
 
     @Test
