@@ -144,16 +144,16 @@ public class LedgerItem {
      * beyond OPEN needs the measures and a case signed off; a DEADLINE item names its deadline; dates
      * lie between the feedback and today. Checks everything before it changes anything.
      *
-     * @param state the ledger's state, or {@code null} to derive it: CLOSED with a closing date,
+     * @param ledgerState the ledger's state, or {@code null} to derive it: CLOSED with a closing date,
      *     IN_PROGRESS with measures, OPEN otherwise
      */
-    public LedgerEntry enterFromLedger(Rectification ledger, ItemState state, LocalDate closedOn, boolean caseSignedOff,
+    public LedgerEntry enterFromLedger(Rectification ledger, ItemState ledgerState, LocalDate closedOn, boolean caseSignedOff,
             LocalDate fedBackOn, LocalDate today, String by, ZoneId zone, OffsetDateTime now) {
         if (!historical) {
             throw InvalidInput.of("itemNumber", "is an item of a case opened live: its ledger is kept through the API, "
                     + "not imported");
         }
-        ItemState to = state != null ? state : closedOn != null ? ItemState.CLOSED
+        ItemState to = ledgerState != null ? ledgerState : closedOn != null ? ItemState.CLOSED
                 : ledger.measures() != null ? ItemState.IN_PROGRESS : ItemState.OPEN;
         if (to == ItemState.CLOSED && closedOn == null) {
             throw InvalidInput.of("closedOn", "is required for a CLOSED item: the day it was verified and closed (销号)");
