@@ -534,7 +534,7 @@ public class RectificationCase {
             signedOffAt = signatures.stream().map(Signature::signedAt).max(OffsetDateTime::compareTo).orElseThrow();
             signedOff = Optional.of(new SignOffCompleted(id, inspectionId, signedOffAt, signatures.stream()
                     .map(s -> new SignOffCompleted.Signature(s.capacity().name(), s.userId(), s.name(), s.signedAt()))
-                    .toList()));
+                    .toList(), true));
         }
         if (ledger.planSubmittedOn() != null && planSubmittedAt == null) {
             planSubmittedAt = noon(ledger.planSubmittedOn(), zone);
@@ -575,7 +575,8 @@ public class RectificationCase {
             reportItemsFedBack = itemsFedBack;
             reportItemsClosed = closedByReport;
             state = CaseState.REPORTED;
-            reported = Optional.of(new RectificationReported(id, inspectionId, reportedAt, itemsFedBack, closedByReport));
+            reported = Optional.of(new RectificationReported(id, inspectionId, reportedAt, itemsFedBack, closedByReport,
+                    true));
             changed = true;
         }
         if (ledger.state() == CaseState.VERIFYING && state == CaseState.REPORTED) {
@@ -588,7 +589,7 @@ public class RectificationCase {
             verifyingAt = verifyingAt == null ? closedAt : verifyingAt;
             state = CaseState.CLOSED;
             overdue = false;
-            closed = Optional.of(new CaseClosed(id, inspectionId, closedAt, itemsFedBack, itemsClosed));
+            closed = Optional.of(new CaseClosed(id, inspectionId, closedAt, itemsFedBack, itemsClosed, true));
             changed = true;
         }
         if (changed) {

@@ -300,7 +300,7 @@ public class LedgerItem {
 
     public LedgerItemClosed closedEvent(UUID inspectionId) {
         return new LedgerItemClosed(caseId, inspectionId, id, findingId, closedAt, moneyRecovered, rulesEstablished,
-                personsHeldAccountable);
+                personsHeldAccountable, historical ? Boolean.TRUE : null);
     }
 
     /** SUBMITTED → IN_PROGRESS: the office sends it back, saying why. */
