@@ -53,7 +53,7 @@ public class Cases {
         OffsetDateTime now = OffsetDateTime.now(clock);
         RectificationCase opened = RectificationCase.open(feedback, now, config.deadlines());
         cases.persist(opened);
-        feedback.findings().forEach(finding -> items.persist(LedgerItem.forFinding(opened.id(), finding, now)));
+        feedback.findings().forEach(finding -> items.persist(LedgerItem.forFinding(opened.id(), finding, feedback.fromHistory(), now)));
         if (!feedback.fromHistory()) {
             // the feedback of an earlier round was notified when it was issued; the bodies are not told again
             notified.sent(opened, feedback);

@@ -12,7 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -112,6 +115,15 @@ public class RectificationCase {
     private UUID teamId;
 
     private String teamName;
+
+    /** The office's number of the inspection, for feedback entered by a history import; its ledger is matched by it. */
+    private String inspectionNumber;
+
+    /**
+     * A case of an earlier round, opened from feedback a history import entered: its ledger comes from a
+     * ledger import and its deadlines are a record, never flagged against today's clock.
+     */
+    private boolean historical;
 
     private OffsetDateTime fedBackAt;
 
@@ -228,6 +240,8 @@ public class RectificationCase {
         this.roundTitle = feedback.round().name();
         this.teamId = feedback.team().id();
         this.teamName = feedback.team().name();
+        this.inspectionNumber = feedback.inspectionNumber();
+        this.historical = feedback.fromHistory();
         this.fedBackAt = feedback.issuedAt();
         this.secretaryPoints = feedback.secretaryPoints().stream().map(p -> new ListPoint(p.persons(), p.matter())).toList();
         this.accountabilityPoints =
@@ -487,6 +501,168 @@ public class RectificationCase {
         touch(now);
     }
 
+    // --- a historical ledger (imported) ---------------------------------------------------------
+
+    /** What an imported ledger row did to the case, and the events it causes, in the order they go out. */
+    public record LedgerEntry(boolean changed, Optional<SignOffCompleted> signedOff,
+            Optional<RectificationReported> reported, Optional<CaseClosed> closed) {
+    }
+
+    /**
+     * The first half of a ledger row: its signatures and its plan. The third signature moves the case to
+     * RECTIFYING and returns {@code SignOffCompleted}, so round-service follows the case as a live one.
+     * The whole row is checked first ({@link #checkLedger}): a refused row changes nothing.
+     */
+    public LedgerEntry enterSignatures(CaseLedger ledger, String by, ZoneId zone, OffsetDateTime now) {
+        checkLedger(ledger, zone, now);
+        boolean changed = false;
+        for (Capacity capacity : Capacity.values()) {
+            LocalDate on = ledger.signedOn(capacity);
+            if (on != null && signatureOf(capacity).isEmpty()) {
+                String name = switch (capacity) {
+                    case ORGANIZATION -> ledger.organizationSigner() == null ? organizationName : ledger.organizationSigner();
+                    case PRINCIPAL_LEADER -> principalLeader == null ? null : principalLeader.name();
+                    case LEADER_IN_CHARGE -> leaderInCharge == null ? null : leaderInCharge.name();
+                };
+                signatures.add(new Signature(this, capacity, by, name, noon(on, zone)));
+                changed = true;
+            }
+        }
+        Optional<SignOffCompleted> signedOff = Optional.empty();
+        if (state == CaseState.AWAITING_SIGNOFF && signatures.size() == Capacity.values().length) {
+            state = CaseState.RECTIFYING;
+            signedOffAt = signatures.stream().map(Signature::signedAt).max(OffsetDateTime::compareTo).orElseThrow();
+            signedOff = Optional.of(new SignOffCompleted(id, inspectionId, signedOffAt, signatures.stream()
+                    .map(s -> new SignOffCompleted.Signature(s.capacity().name(), s.userId(), s.name(), s.signedAt()))
+                    .toList(), true));
+        }
+        if (ledger.planSubmittedOn() != null && planSubmittedAt == null) {
+            planSubmittedAt = noon(ledger.planSubmittedOn(), zone);
+            planContent = ledger.plan();
+            planSubmittedBy = by;
+            planRevision = 1;
+            changed = true;
+        }
+        if (changed) {
+            touch(now);
+        }
+        return new LedgerEntry(changed, signedOff, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The second half of a ledger row, once its items are entered: the report (with the counts of its
+     * day: the rate at the first report) and the closing, each with the event a live case sends.
+     *
+     * @param closedByReport items fed back that the ledger closed on or before the report's day
+     * @param unfinished the items neither closed nor long-term, which keep the case from closing
+     */
+    public LedgerEntry concludeFromLedger(CaseLedger ledger, int itemsFedBack, int closedByReport, int itemsClosed,
+            List<UUID> unfinished, String by, ZoneId zone, OffsetDateTime now) {
+        checkLedger(ledger, zone, now);
+        if (ledger.closedOn() != null && closedAt == null && !unfinished.isEmpty()) {
+            throw new Conflict("items-unfinished", unfinished.size() + " item(s) of the case of inspection "
+                    + inspectionNumber + " are neither closed nor long-term in the ledger, so it cannot have closed on "
+                    + ledger.closedOn() + "; its signatures and plan were entered", Map.of("unfinishedItems", unfinished));
+        }
+        boolean changed = false;
+        Optional<RectificationReported> reported = Optional.empty();
+        Optional<CaseClosed> closed = Optional.empty();
+        if (ledger.reportedOn() != null && reportedAt == null) {
+            reportedAt = noon(ledger.reportedOn(), zone);
+            reportSummary = ledger.reportSummary();
+            reportSignedByUserId = by;
+            reportSignedByName = principalLeader == null ? null : principalLeader.name();
+            reportItemsFedBack = itemsFedBack;
+            reportItemsClosed = closedByReport;
+            state = CaseState.REPORTED;
+            reported = Optional.of(new RectificationReported(id, inspectionId, reportedAt, itemsFedBack, closedByReport,
+                    true));
+            changed = true;
+        }
+        if (ledger.state() == CaseState.VERIFYING && state == CaseState.REPORTED) {
+            state = CaseState.VERIFYING;
+            verifyingAt = reportedAt;
+            changed = true;
+        }
+        if (ledger.closedOn() != null && closedAt == null) {
+            closedAt = noon(ledger.closedOn(), zone);
+            verifyingAt = verifyingAt == null ? closedAt : verifyingAt;
+            state = CaseState.CLOSED;
+            overdue = false;
+            closed = Optional.of(new CaseClosed(id, inspectionId, closedAt, itemsFedBack, itemsClosed, true));
+            changed = true;
+        }
+        if (changed) {
+            touch(now);
+        }
+        return new LedgerEntry(changed, Optional.empty(), reported, closed);
+    }
+
+    /**
+     * Checks a ledger row against itself and what the case holds, changing nothing: the case is
+     * historical; each day lies between the feedback and today, in the order sign-off, plan, report,
+     * closing; what is recorded is not moved (a signature, the plan, the report or the closing on
+     * another day is refused); a state the row gives agrees with its days.
+     */
+    public void checkLedger(CaseLedger ledger, ZoneId zone, OffsetDateTime now) {
+        if (!historical) {
+            throw InvalidInput.of("inspectionNumber", "names a case opened live (" + inspectionNumber + "): its ledger "
+                    + "is kept through the API, not imported");
+        }
+        LocalDate fedBackOn = fedBackAt.atZoneSameInstant(zone).toLocalDate();
+        LocalDate today = now.atZoneSameInstant(zone).toLocalDate();
+        int signed = 0;
+        LocalDate lastSigned = fedBackOn;
+        for (Capacity capacity : Capacity.values()) {
+            LocalDate on = recorded(CaseLedger.column(capacity), ledger.signedOn(capacity),
+                    signatureOf(capacity).map(Signature::signedAt).orElse(null), fedBackOn, today, zone);
+            if (on != null) {
+                signed++;
+                lastSigned = on.isAfter(lastSigned) ? on : lastSigned;
+            }
+        }
+        boolean signedOff = signed == Capacity.values().length;
+        LocalDate plan = recorded("planSubmittedOn", ledger.planSubmittedOn(), planSubmittedAt, lastSigned, today, zone);
+        LocalDate report = recorded("reportedOn", ledger.reportedOn(), reportedAt, lastSigned, today, zone);
+        LocalDate closing = recorded("closedOn", ledger.closedOn(), closedAt, report == null ? fedBackOn : report, today, zone);
+        if ((plan != null || report != null) && !signedOff) {
+            throw InvalidInput.of(plan != null ? "planSubmittedOn" : "reportedOn", "comes after the three sign-off days "
+                    + "(三签收: organizationSignedOn, principalLeaderSignedOn, leaderInChargeSignedOn), which the row and the "
+                    + "case lack");
+        }
+        if (closing != null && report == null) {
+            throw InvalidInput.of("closedOn", "needs the report's day (reportedOn): a case closes after its report");
+        }
+        CaseState derived = closing != null ? CaseState.CLOSED
+                : report != null ? (state == CaseState.VERIFYING ? CaseState.VERIFYING : CaseState.REPORTED)
+                : signedOff ? CaseState.RECTIFYING : CaseState.AWAITING_SIGNOFF;
+        if (ledger.state() != null && ledger.state() != derived
+                && !(ledger.state() == CaseState.VERIFYING && derived == CaseState.REPORTED)) {
+            throw InvalidInput.of("state", "is " + ledger.state() + " but the ledger's days make the case " + derived);
+        }
+    }
+
+    /** The day a step was taken: the row's, checked against what is recorded, or the recorded one. */
+    private static LocalDate recorded(String column, LocalDate given, OffsetDateTime stored, LocalDate notBefore,
+            LocalDate today, ZoneId zone) {
+        LocalDate storedDay = stored == null ? null : stored.atZoneSameInstant(zone).toLocalDate();
+        if (given == null) {
+            return storedDay;
+        }
+        if (given.isBefore(notBefore) || given.isAfter(today)) {
+            throw InvalidInput.of(column, "must lie between " + notBefore + " (the feedback or the step before) and today ("
+                    + today + "), not " + given);
+        }
+        if (storedDay != null && !storedDay.equals(given)) {
+            throw InvalidInput.of(column, "is recorded as " + storedDay + " already: an import does not move it");
+        }
+        return given;
+    }
+
+    private static OffsetDateTime noon(LocalDate day, ZoneId zone) {
+        return day.atTime(LocalTime.NOON).atZone(zone).toOffsetDateTime();
+    }
+
     // --- deadlines ------------------------------------------------------------------------------
 
     /**
@@ -495,6 +671,9 @@ public class RectificationCase {
      */
     public List<RectificationOverdue> flagMissedDeadlines(OffsetDateTime now) {
         List<RectificationOverdue> missed = new ArrayList<>();
+        if (historical) {
+            return missed;
+        }
         if (signOffOverdueAt == null && signOffLate(now)) {
             signOffOverdueAt = now;
             missed.add(overdue("SIGNOFF", signOffDueAt, now));
@@ -512,7 +691,7 @@ public class RectificationCase {
 
     /** Sets the overdue flag: on while a deadline of the case or one of its items is missed. */
     public void refreshOverdue(boolean anItemIsOverdue, OffsetDateTime now) {
-        overdue = state != CaseState.CLOSED && (signOffLate(now) || planLate(now) || reportLate(now) || anItemIsOverdue);
+        overdue = !historical && state != CaseState.CLOSED && (signOffLate(now) || planLate(now) || reportLate(now) || anItemIsOverdue);
     }
 
     private boolean signOffLate(OffsetDateTime now) {
@@ -605,6 +784,14 @@ public class RectificationCase {
 
     public String teamName() {
         return teamName;
+    }
+
+    public String inspectionNumber() {
+        return inspectionNumber;
+    }
+
+    public boolean historical() {
+        return historical;
     }
 
     public OffsetDateTime fedBackAt() {

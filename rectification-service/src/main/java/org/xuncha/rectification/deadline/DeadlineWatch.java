@@ -42,17 +42,18 @@ public class DeadlineWatch {
     private static final String CANDIDATES = """
             select id from rectification_case
              where state = 'AWAITING_SIGNOFF' and sign_off_due_at < :now and (sign_off_overdue_at is null or not overdue)
+               and not historical
             union
             select id from rectification_case
              where plan_submitted_at is null and state <> 'CLOSED' and plan_due_at < :now
-               and (plan_overdue_at is null or not overdue)
+               and (plan_overdue_at is null or not overdue) and not historical
             union
             select id from rectification_case
              where reported_at is null and state <> 'CLOSED' and report_due_at < :now
-               and (report_overdue_at is null or not overdue)
+               and (report_overdue_at is null or not overdue) and not historical
             union
             select i.case_id from ledger_item i join rectification_case c on c.id = i.case_id
-             where i.state in ('OPEN', 'IN_PROGRESS') and i.deadline < :today
+             where i.state in ('OPEN', 'IN_PROGRESS') and i.deadline < :today and not i.historical
                and (i.overdue_flagged_for is distinct from i.deadline or not c.overdue)
             union
             select c.id from rectification_case c
@@ -61,7 +62,7 @@ public class DeadlineWatch {
                 or (c.plan_submitted_at is null and c.state <> 'CLOSED' and c.plan_due_at < :now)
                 or (c.reported_at is null and c.state <> 'CLOSED' and c.report_due_at < :now)
                 or exists (select 1 from ledger_item i where i.case_id = c.id
-                           and i.state in ('OPEN', 'IN_PROGRESS') and i.deadline < :today))""";
+                           and i.state in ('OPEN', 'IN_PROGRESS') and i.deadline < :today and not i.historical))""";
 
     private final EntityManager entityManager;
     private final Outbox outbox;
@@ -117,7 +118,7 @@ public class DeadlineWatch {
         List<RectificationOverdue> missed = new ArrayList<>(checked.flagMissedDeadlines(now));
         List<LedgerItem> late = entityManager.createQuery("""
                         select i from LedgerItem i where i.caseId = :caseId and i.state in :working
-                        and i.deadline < :today order by i.id""", LedgerItem.class)
+                        and i.deadline < :today and i.historical = false order by i.id""", LedgerItem.class)
                 .setParameter("caseId", caseId)
                 .setParameter("working", List.of(ItemState.OPEN, ItemState.IN_PROGRESS))
                 .setParameter("today", today)

@@ -61,7 +61,7 @@ public class Figures {
                 select coalesce(sum(case when i.origin = :finding then 1 else 0 end), 0),
                        coalesce(sum(case when i.origin <> :finding then 1 else 0 end), 0),
                        coalesce(sum(case when i.origin = :finding and i.state = :closed then 1 else 0 end), 0),
-                       coalesce(sum(case when i.state in :working and i.deadline < :today then 1 else 0 end), 0),
+                       coalesce(sum(case when i.state in :working and i.deadline < :today and i.historical = false then 1 else 0 end), 0),
                        coalesce(sum(case when i.state = :closed then i.moneyRecovered else 0 end), 0),
                        coalesce(sum(case when i.state = :closed then i.rulesEstablished else 0 end), 0),
                        coalesce(sum(case when i.state = :closed then i.personsHeldAccountable else 0 end), 0)

@@ -85,6 +85,12 @@ public class LedgerItem {
 
     private OffsetDateTime createdAt;
 
+    /** The office's own number of the item: its finding's number, or the number of an item the office added. */
+    private String itemNumber;
+
+    /** An item of a historical case: its deadline and state are the imported ledger's, never flagged against today. */
+    private boolean historical;
+
     @Version
     private long version;
 
@@ -105,10 +111,108 @@ public class LedgerItem {
         this.createdAt = createdAt;
     }
 
-    /** The item a finding fed back becomes. */
-    public static LedgerItem forFinding(UUID caseId, FeedbackIssued.Finding finding, OffsetDateTime createdAt) {
-        return new LedgerItem(caseId, finding.findingId(), ItemOrigin.FINDING, finding.categoryCode(),
+    /** The item a finding fed back becomes; of a historical case, it carries the finding's office number. */
+    public static LedgerItem forFinding(UUID caseId, FeedbackIssued.Finding finding, boolean historical,
+            OffsetDateTime createdAt) {
+        LedgerItem item = new LedgerItem(caseId, finding.findingId(), ItemOrigin.FINDING, finding.categoryCode(),
                 finding.categoryName(), finding.description(), null, createdAt);
+        item.itemNumber = finding.findingNumber();
+        item.historical = historical;
+        return item;
+    }
+
+    /** An item the office added to a historical case, as its imported ledger has it, by the office's number. */
+    public static LedgerItem addedFromLedger(UUID caseId, String itemNumber, ItemOrigin origin, String problem,
+            String persons, OffsetDateTime createdAt) {
+        LedgerItem item = added(caseId, origin, problem, persons, createdAt);
+        item.itemNumber = itemNumber;
+        item.historical = true;
+        return item;
+    }
+
+    /**
+     * What an imported ledger row did to the item: whether it changed anything, the transition to
+     * record when its state moved, and whether it was closed by it (so {@code LedgerItemClosed} goes out).
+     */
+    public record LedgerEntry(boolean changed, Optional<ItemTransition> transition, boolean closedNow) {
+    }
+
+    /**
+     * Enters the item as a historical ledger states it: its rectification, its state and when it was
+     * closed. The ledger's deadline and state stand as they are (no deadline is flagged for a
+     * historical item). A closed item is not changed by an import (a follow-up reopens it); moving
+     * beyond OPEN needs the measures and a case signed off; a DEADLINE item names its deadline; dates
+     * lie between the feedback and today. Checks everything before it changes anything.
+     *
+     * @param ledgerState the ledger's state, or {@code null} to derive it: CLOSED with a closing date,
+     *     IN_PROGRESS with measures, OPEN otherwise
+     */
+    public LedgerEntry enterFromLedger(Rectification ledger, ItemState ledgerState, LocalDate closedOn, boolean caseSignedOff,
+            LocalDate fedBackOn, LocalDate today, String by, ZoneId zone, OffsetDateTime now) {
+        if (!historical) {
+            throw InvalidInput.of("itemNumber", "is an item of a case opened live: its ledger is kept through the API, "
+                    + "not imported");
+        }
+        ItemState to = ledgerState != null ? ledgerState : closedOn != null ? ItemState.CLOSED
+                : ledger.measures() != null ? ItemState.IN_PROGRESS : ItemState.OPEN;
+        if (to == ItemState.CLOSED && closedOn == null) {
+            throw InvalidInput.of("closedOn", "is required for a CLOSED item: the day it was verified and closed (销号)");
+        }
+        if (to != ItemState.CLOSED && closedOn != null) {
+            throw InvalidInput.of("state", "is " + to + " but the row has a closing date (" + closedOn + ")");
+        }
+        if (to != ItemState.OPEN && ledger.measures() == null) {
+            throw InvalidInput.of("measures", "are required for an item " + to + ": the ledger says how it was rectified");
+        }
+        if (to != ItemState.OPEN && !caseSignedOff) {
+            throw InvalidInput.of("state", "is " + to + " but the case is not signed off in the ledger: its three "
+                    + "sign-off dates (三签收) come first");
+        }
+        if (ledger.term() == ItemTerm.DEADLINE && ledger.deadline() == null) {
+            throw InvalidInput.of("deadline", "is required for an item with the term DEADLINE");
+        }
+        if (ledger.deadline() != null && fedBackOn != null && ledger.deadline().isBefore(fedBackOn)) {
+            throw InvalidInput.of("deadline", "must not be before the feedback (" + fedBackOn + ")");
+        }
+        if (closedOn != null && ((fedBackOn != null && closedOn.isBefore(fedBackOn)) || closedOn.isAfter(today))) {
+            throw InvalidInput.of("closedOn", "must lie between the feedback (" + fedBackOn + ") and today (" + today + ")");
+        }
+        OffsetDateTime closedAtThen = closedOn == null ? null : closedOn.atTime(java.time.LocalTime.NOON).atZone(zone)
+                .toOffsetDateTime();
+        boolean same = java.util.Objects.equals(measures, ledger.measures())
+                && java.util.Objects.equals(responsiblePerson, ledger.responsiblePerson())
+                && java.util.Objects.equals(responsibleDepartment, ledger.responsibleDepartment())
+                && term == ledger.term() && java.util.Objects.equals(deadline, ledger.deadline())
+                && moneyRecovered.compareTo(ledger.moneyRecovered()) == 0 && rulesEstablished == ledger.rulesEstablished()
+                && personsHeldAccountable == ledger.personsHeldAccountable() && state == to
+                && (closedAt == null ? closedAtThen == null : closedAtThen != null && closedAt.isEqual(closedAtThen));
+        if (same) {
+            return new LedgerEntry(false, Optional.empty(), false);
+        }
+        if (state == ItemState.CLOSED) {
+            throw new Conflict("item-closed", "Ledger item " + itemNumber + " is closed (" + closedAt.atZoneSameInstant(zone)
+                    .toLocalDate() + ") with other values: an import does not change a closed item; a follow-up reopens it");
+        }
+        measures = ledger.measures();
+        responsiblePerson = ledger.responsiblePerson();
+        responsibleDepartment = ledger.responsibleDepartment();
+        term = ledger.term();
+        deadline = ledger.deadline();
+        moneyRecovered = ledger.moneyRecovered();
+        rulesEstablished = ledger.rulesEstablished();
+        personsHeldAccountable = ledger.personsHeldAccountable();
+        if (state == to) {
+            return new LedgerEntry(true, Optional.empty(), false);
+        }
+        submittedAt = to == ItemState.SUBMITTED || to == ItemState.CLOSED ? (submittedAt == null ? closedAtThen : submittedAt)
+                : null;
+        if (to == ItemState.CLOSED) {
+            closedAt = closedAtThen;
+            closedBy = by;
+        }
+        ItemTransition transition = move(to, "entered from the historical ledger", "LEDGER_IMPORT", by,
+                to == ItemState.CLOSED ? closedAtThen : now);
+        return new LedgerEntry(true, Optional.of(transition), to == ItemState.CLOSED);
     }
 
     /** An item the office adds: a point of the secretary's or accountability list, or its own. */
@@ -196,7 +300,7 @@ public class LedgerItem {
 
     public LedgerItemClosed closedEvent(UUID inspectionId) {
         return new LedgerItemClosed(caseId, inspectionId, id, findingId, closedAt, moneyRecovered, rulesEstablished,
-                personsHeldAccountable);
+                personsHeldAccountable, historical ? Boolean.TRUE : null);
     }
 
     /** SUBMITTED → IN_PROGRESS: the office sends it back, saying why. */
@@ -230,7 +334,7 @@ public class LedgerItem {
 
     /** Past its deadline and not yet submitted. */
     public boolean isOverdue(OffsetDateTime now, ZoneId zone) {
-        return (state == ItemState.OPEN || state == ItemState.IN_PROGRESS)
+        return !historical && (state == ItemState.OPEN || state == ItemState.IN_PROGRESS)
                 && dueAt(zone).filter(due -> !now.isBefore(due)).isPresent();
     }
 
@@ -348,6 +452,14 @@ public class LedgerItem {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    public String itemNumber() {
+        return itemNumber;
+    }
+
+    public boolean historical() {
+        return historical;
     }
 
     public long version() {

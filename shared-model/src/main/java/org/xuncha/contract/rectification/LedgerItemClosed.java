@@ -12,8 +12,17 @@ import java.util.UUID;
  * @param moneyRecovered yuan recovered by this item, or zero
  * @param rulesEstablished rules and systems established or revised (建章立制)
  * @param personsHeldAccountable persons held accountable (追责问责)
+ * @param historical {@code true} when this was entered from a historical ledger import into the case of an earlier
+ *     round (rectification-service's POST /imports/ledgers); {@code null} for a live case (optional, added in v1)
  */
 public record LedgerItemClosed(
         UUID caseId, UUID inspectionId, UUID itemId, UUID findingId, OffsetDateTime closedAt,
-        BigDecimal moneyRecovered, int rulesEstablished, int personsHeldAccountable) {
+        BigDecimal moneyRecovered, int rulesEstablished, int personsHeldAccountable, Boolean historical) {
+
+    /** A live item's closing. */
+    public LedgerItemClosed(UUID caseId, UUID inspectionId, UUID itemId, UUID findingId, OffsetDateTime closedAt,
+            BigDecimal moneyRecovered, int rulesEstablished, int personsHeldAccountable) {
+        this(caseId, inspectionId, itemId, findingId, closedAt, moneyRecovered, rulesEstablished, personsHeldAccountable,
+                null);
+    }
 }

@@ -24,6 +24,10 @@ public record CaseView(
         LeaderView principalLeader, LeaderView leaderInCharge,
         UUID termId, UUID roundId, @Schema(example = "第10轮") String roundTitle, UUID teamId,
         @Schema(example = "第一巡察组") String teamName,
+        @Schema(description = "The office's number of the inspection, for a case of an earlier round entered by a history "
+                + "import; its ledger is imported by it (POST /imports/ledgers)", example = "QH-1-01") String inspectionNumber,
+        @Schema(description = "A case of an earlier round: its ledger is imported and its deadlines are a record, never "
+                + "flagged as overdue") boolean historical,
         OffsetDateTime fedBackAt, List<PointView> secretaryPoints, List<PointView> accountabilityPoints,
         CaseState state,
         @Schema(description = "Something of the case is past its deadline now") boolean overdue,
@@ -84,7 +88,7 @@ public record CaseView(
                 found.organizationName(), found.organizationType(), found.parentOrganizationId(),
                 found.parentOrganizationName(), found.disciplineBody(), LeaderView.of(found.principalLeader()),
                 LeaderView.of(found.leaderInCharge()), found.termId(), found.roundId(), found.roundTitle(),
-                found.teamId(), found.teamName(), found.fedBackAt(), PointView.of(found.secretaryPoints()),
+                found.teamId(), found.teamName(), found.inspectionNumber(), found.historical(), found.fedBackAt(), PointView.of(found.secretaryPoints()),
                 PointView.of(found.accountabilityPoints()), found.state(), found.overdue(), found.escalated(),
                 found.openedAt(), found.updatedAt(),
                 new Deadlines(found.signOffDueAt(), found.planDueAt(), found.reportDueAt()), found.recipients(),

@@ -22,13 +22,18 @@ public record LedgerItemView(
         @Schema(description = "The competent department the office routed it to (主管部门)") String competentDepartment,
         ItemTerm term, @Schema(example = "2026-05-31") LocalDate deadline,
         @Schema(example = "126000.00") BigDecimal moneyRecovered, int rulesEstablished, int personsHeldAccountable,
-        OffsetDateTime submittedAt, OffsetDateTime closedAt, String closedBy, OffsetDateTime createdAt, long version) {
+        OffsetDateTime submittedAt, OffsetDateTime closedAt, String closedBy, OffsetDateTime createdAt,
+        @Schema(description = "The office's own number of the item in a historical ledger: its finding's number, or the "
+                + "number of an item the office added", example = "QH-1-01-001") String itemNumber,
+        @Schema(description = "An item of a historical case: its deadline and state are the imported ledger's") boolean historical,
+        long version) {
 
     public static LedgerItemView of(LedgerItem item) {
         return new LedgerItemView(item.id(), item.caseId(), item.findingId(), item.origin(), item.categoryCode(),
                 item.categoryName(), item.problem(), item.persons(), item.state(), item.measures(),
                 item.responsiblePerson(), item.responsibleDepartment(), item.competentDepartment(), item.term(),
                 item.deadline(), item.moneyRecovered(), item.rulesEstablished(), item.personsHeldAccountable(),
-                item.submittedAt(), item.closedAt(), item.closedBy(), item.createdAt(), item.version());
+                item.submittedAt(), item.closedAt(), item.closedBy(), item.createdAt(), item.itemNumber(), item.historical(),
+                item.version());
     }
 }

@@ -1,0 +1,213 @@
+package org.xuncha.rectification.imports;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.xuncha.contract.EventEnvelope;
+import org.xuncha.contract.EventTypes;
+import org.xuncha.contract.round.FeedbackIssued;
+import org.xuncha.rectification.CaseFixtures;
+import org.xuncha.rectification.Driver;
+import org.xuncha.rectification.deadline.DeadlineWatch;
+import org.xuncha.testing.SampleEvents;
+
+/**
+ * A historical ledger imported into the case a historical FeedbackIssued opened, through the HTTP
+ * endpoint, on the real PostgreSQL and broker: the case and its items take the ledger's states,
+ * money and closure dates; nothing of it is overdue against today; the events a live case sends go
+ * out; a row whose case has not arrived and a bad value are rejected rows while the rest is kept;
+ * the same file again changes nothing.
+ */
+@QuarkusTest
+class LedgerImportTest {
+
+    private final CaseFixtures fixtures;
+    private final Driver driver;
+    private final DeadlineWatch watch;
+
+    LedgerImportTest(CaseFixtures fixtures, Driver driver, DeadlineWatch watch) {
+        this.fixtures = fixtures;
+        this.driver = driver;
+        this.watch = watch;
+    }
+
+    /** Feedback of an earlier round, as round-service's history import sends it: three numbered findings. */
+    private EventEnvelope<FeedbackIssued> historicalFeedback(String inspectionNumber) {
+        FeedbackIssued live = SampleEvents.feedbackIssued(3, "pl-" + UUID.randomUUID(), "lic-" + UUID.randomUUID()).payload();
+        List<FeedbackIssued.Finding> numbered = java.util.stream.IntStream.range(0, 3)
+                .mapToObj(i -> {
+                    FeedbackIssued.Finding f = live.findings().get(i);
+                    return new FeedbackIssued.Finding(f.findingId(), f.categoryCode(), f.categoryName(), f.description(),
+                            f.moneyInvolved(), inspectionNumber + "-00" + (i + 1));
+                }).toList();
+        FeedbackIssued historical = new FeedbackIssued(live.feedbackId(), live.inspectionId(), live.round(), live.team(),
+                live.organization(), live.principalLeader(), live.leaderInCharge(),
+                OffsetDateTime.of(2019, 5, 20, 12, 0, 0, 0, ZoneOffset.ofHours(8)), numbered, live.secretaryPoints(),
+                live.accountabilityPoints(), inspectionNumber, true);
+        return EventEnvelope.of(EventTypes.FEEDBACK_ISSUED, live.organization().id().toString(), historical.issuedAt(),
+                historical);
+    }
+
+    private static String ledger(String number) {
+        return String.join("\n",
+                "类别,巡察编号,问题编号,事项来源,问题描述,单位签收日期,主要负责人签收日期,分管领导签收日期,整改方案报送日期,"
+                        + "整改报告报送日期,销号日期,整改措施,责任人,整改类型,整改期限,状态,挽回经济损失,建章立制,追责问责人数",
+                "事项," + number + "," + number + "-001,,,,,,,,2019-07-15,资金收回并纳入三资平台,张三,限期整改,2019-06-30,已销号,"
+                        + "126000.00,2,1",
+                "事项," + number + "," + number + "-002,,,,,,,,,健全村务公开制度,李四,长期坚持,2019-12-31,整改中,,,",
+                "事项," + number + "," + number + "-003,,,,,,,,2019-08-10,退还违规发放补贴,王五,立行立改,,已销号,5000.50,1,0",
+                "案件," + number + ",,,,2019-05-21,2019-05-21,2019-05-22,2019-06-01,2019-07-20,2019-09-30,,,,,已办结,,,",
+                "案件," + number + "-GONE,,,,2019-05-21,2019-05-21,2019-05-22,,,,,,,,,,,",
+                "事项," + number + "," + number + "-S1,书记点人点事,村书记违规兼职,,,,,,,已清理,赵六,立行立改,,整改中,十二万,,",
+                "");
+    }
+
+    private Response upload(String file, UUID termId, boolean dryRun) {
+        return given().auth().oauth2(driver.office()).contentType("text/csv")
+                .queryParam("termId", termId).queryParam("dryRun", dryRun)
+                .body(file.getBytes(StandardCharsets.UTF_8)).post("/imports/ledgers");
+    }
+
+    private JsonPath ended(Response queued) {
+        assertThat(queued.statusCode()).as(queued.asString()).isEqualTo(202);
+        String path = java.net.URI.create(queued.header("Location")).getPath();
+        for (int attempt = 0; attempt < 600; attempt++) {
+            JsonPath job = driver.as(driver.office()).get(path).then().statusCode(200).extract().jsonPath();
+            if (!List.of("QUEUED", "RUNNING").contains(job.getString("state"))) {
+                return job;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(interrupted);
+            }
+        }
+        throw new AssertionError("the import did not end");
+    }
+
+    @Test
+    void aLedgerImportedIntoAHistoricalCaseGivesItsStatesMoneyAndClosingAndTheSameFileAgainChangesNothing() {
+        String number = "QH-" + UUID.randomUUID().toString().substring(0, 8);
+        EventEnvelope<FeedbackIssued> feedback = historicalFeedback(number);
+        fixtures.publish(feedback);
+        JsonPath opened = fixtures.awaitCaseOf(feedback);
+        String caseId = opened.getString("id");
+        UUID termId = feedback.payload().round().termId();
+        assertThat(opened.getBoolean("historical")).isTrue();
+        assertThat(opened.getString("inspectionNumber")).isEqualTo(number);
+
+        // a dry run reports the same and writes nothing
+        JsonPath dry = ended(upload(ledger(number), termId, true));
+        assertThat(dry.getString("state")).isEqualTo("SUCCEEDED");
+        assertThat(dry.getLong("rowsRejected")).isEqualTo(2);
+        assertThat(driver.readCase(caseId).getString("state")).isEqualTo("AWAITING_SIGNOFF");
+
+        JsonPath job = ended(upload(ledger(number), termId, false));
+        assertThat(job.getString("state")).isEqualTo("SUCCEEDED");
+        assertThat(job.getLong("rowsRead")).isEqualTo(6);
+        assertThat(job.getLong("rowsAccepted")).isEqualTo(4);
+        assertThat(job.getLong("rowsRejected")).isEqualTo(2);
+        assertThat(job.getLong("rowsUpdated")).isEqualTo(4);
+        JsonPath errors = driver.as(driver.office()).get("/imports/{id}/errors", job.getString("id"))
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(errors.getList("items.row", Integer.class)).containsExactly(6, 7);
+        assertThat(errors.getList("items.column", String.class)).containsExactly("inspectionNumber", "moneyRecovered");
+        assertThat(errors.getString("items[0].reason")).contains("no case for term " + termId + " inspection " + number
+                + "-GONE yet").contains("round-service");
+        String rejected = driver.as(driver.office()).get("/imports/{id}/rejected", job.getString("id"))
+                .then().statusCode(200).extract().asString();
+        assertThat(rejected).contains("错误原因").contains(number + "-GONE").contains("十二万");
+
+        JsonPath closed = driver.readCase(caseId);
+        assertThat(closed.getString("state")).isEqualTo("CLOSED");
+        assertThat(closed.getString("closedAt")).startsWith("2019-09-30");
+        assertThat(closed.getString("signedOffAt")).startsWith("2019-05-22");
+        assertThat(closed.getList("signatures")).hasSize(3);
+        assertThat(closed.getString("plan.submittedAt")).startsWith("2019-06-01");
+        assertThat(closed.getString("report.reportedAt")).startsWith("2019-07-20");
+        assertThat(closed.getInt("report.itemsFedBack")).isEqualTo(3);
+        assertThat(closed.getInt("report.itemsClosed")).as("closed by the report's day").isEqualTo(1);
+        Map<String, Map<String, Object>> items = driver.as(driver.office()).get("/cases/{id}/ledger", caseId)
+                .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items").stream()
+                .collect(Collectors.toMap(item -> (String) item.get("itemNumber"), item -> item));
+        assertThat(items).containsOnlyKeys(number + "-001", number + "-002", number + "-003");
+        assertThat(items.get(number + "-001")).containsEntry("state", "CLOSED").containsEntry("term", "DEADLINE")
+                .containsEntry("rulesEstablished", 2).containsEntry("personsHeldAccountable", 1);
+        assertThat(items.get(number + "-001").get("closedAt").toString()).startsWith("2019-07-15");
+        assertThat(items.get(number + "-002")).containsEntry("state", "IN_PROGRESS").containsEntry("term", "LONG_TERM");
+        assertThat(items.get(number + "-003").get("moneyRecovered").toString()).isEqualTo("5000.5");
+
+        // the ledger's deadlines are a record: nothing of the case is overdue against today
+        watch.check();
+        assertThat(driver.readCase(caseId).getBoolean("overdue")).isFalse();
+        JsonPath figures = driver.figures("termId", termId);
+        assertThat(figures.getLong("cases")).isEqualTo(1);
+        assertThat(figures.getLong("casesClosed")).isEqualTo(1);
+        assertThat(figures.getLong("casesOverdue")).isZero();
+        assertThat(figures.getLong("itemsOverdue")).isZero();
+        assertThat(figures.getString("moneyRecovered")).isEqualTo("131000.5");
+        assertThat(figures.getLong("rulesEstablished")).isEqualTo(3);
+        assertThat(figures.getLong("personsHeldAccountable")).isEqualTo(1);
+        assertThat(figures.getLong("afterSupervision.itemsClosed")).isEqualTo(2);
+        assertThat(figures.getLong("atFirstReport.itemsClosed")).isEqualTo(1);
+
+        // round-service follows the case as a live one
+        driver.awaitEvent("SignOffCompleted", caseId);
+        assertThat(driver.awaitEvent("LedgerItemClosed", caseId)).hasSize(2);
+        driver.awaitEvent("RectificationReported", caseId);
+        driver.awaitEvent("CaseClosed", caseId);
+
+        long version = driver.readCase(caseId).getLong("version");
+        JsonPath again = ended(upload(ledger(number), termId, false));
+        assertThat(again.getString("state")).isEqualTo("SUCCEEDED");
+        assertThat(again.getLong("rowsUnchanged")).isEqualTo(4);
+        assertThat(again.getLong("rowsUpdated")).isZero();
+        assertThat(again.getLong("rowsInserted")).isZero();
+        assertThat(driver.readCase(caseId).getLong("version")).isEqualTo(version);
+        assertThat(driver.events("CaseClosed", caseId, Duration.ofSeconds(2))).hasSize(1);
+        assertThat(driver.events("LedgerItemClosed", caseId, Duration.ofSeconds(1))).hasSize(2);
+    }
+
+    @Test
+    void aLedgerThatMovesWhatIsRecordedOrContradictsItselfIsRefusedRowByRow() {
+        String number = "QH-" + UUID.randomUUID().toString().substring(0, 8);
+        EventEnvelope<FeedbackIssued> feedback = historicalFeedback(number);
+        fixtures.publish(feedback);
+        String caseId = fixtures.awaitCaseOf(feedback).getString("id");
+        UUID termId = feedback.payload().round().termId();
+        String header = "kind,inspectionNumber,itemNumber,organizationSignedOn,principalLeaderSignedOn,"
+                + "leaderInChargeSignedOn,reportedOn,closedOn,measures,term,deadline,state\n";
+        JsonPath first = ended(upload(header
+                + "case," + number + ",,2019-05-21,2019-05-21,,,,,,,\n"
+                + "item," + number + "," + number + "-001,,,,,,清理,DEADLINE,,OPEN\n"
+                + "item," + number + "," + number + "-002,,,,,,清理,IMMEDIATE,,IN_PROGRESS\n", termId, false));
+        assertThat(first.getLong("rowsRejected")).isEqualTo(2);
+        List<String> reasons = driver.as(driver.office()).get("/imports/{id}/errors", first.getString("id"))
+                .then().statusCode(200).extract().jsonPath().getList("items.column", String.class);
+        assertThat(reasons).containsExactly("deadline", "state");
+
+        JsonPath second = ended(upload(header
+                + "case," + number + ",,2019-05-23,2019-05-21,2019-05-22,,,,,,RECTIFYING\n"
+                + "case," + number + ",,2019-05-21,2019-05-21,2019-05-22,,2019-09-30,,,,\n", termId, false));
+        List<String> columns = driver.as(driver.office()).get("/imports/{id}/errors", second.getString("id"))
+                .then().statusCode(200).extract().jsonPath().getList("items.column", String.class);
+        assertThat(columns).as("a moved signature, then the same case twice").containsExactly("organizationSignedOn",
+                "inspectionNumber");
+        JsonPath unchanged = driver.readCase(caseId);
+        assertThat(unchanged.getString("state")).isEqualTo("AWAITING_SIGNOFF");
+        assertThat(unchanged.getList("signatures")).hasSize(2);
+    }
+}
