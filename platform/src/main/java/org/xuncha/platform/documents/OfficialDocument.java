@@ -120,6 +120,11 @@ public final class OfficialDocument {
             return add(Style.PLAIN, text);
         }
 
+        /** A paragraph to the right, four characters from the margin, as a signature or a date. */
+        public S right(String text) {
+            return add(Style.RIGHT, text);
+        }
+
         /** A first-level heading (一、…), in 黑体. */
         public S heading(String text) {
             return add(Style.HEADING, text);
@@ -296,10 +301,7 @@ public final class OfficialDocument {
             document.createParagraph().setSpacingBetween(LINE, LineSpacingRule.EXACT);
             for (String line : new String[] {signature, dated == null ? null : date(dated)}) {
                 if (line != null) {
-                    XWPFParagraph signed = body(document, 0, 2 * TWO_CHARACTERS);
-                    signed.setAlignment(ParagraphAlignment.RIGHT);
-                    signed.setIndentationFirstLine(0);
-                    text(signed, line, BODY_FONT, BODY_POINTS, false);
+                    block(document, new Text(Style.RIGHT, line));
                 }
             }
         }
@@ -320,7 +322,7 @@ public final class OfficialDocument {
     }
 
     private enum Style {
-        BODY, PLAIN, HEADING, SUBHEADING, MINOR_HEADING
+        BODY, PLAIN, RIGHT, HEADING, SUBHEADING, MINOR_HEADING
     }
 
     private sealed interface Block permits Text, Table {
@@ -334,10 +336,15 @@ public final class OfficialDocument {
 
     private static void block(XWPFDocument document, Block block) {
         if (block instanceof Text text) {
-            XWPFParagraph paragraph = body(document, 0, 0);
+            XWPFParagraph paragraph = body(document, 0, text.style() == Style.RIGHT ? 2 * TWO_CHARACTERS : 0);
             switch (text.style()) {
                 case BODY -> text(paragraph, text.text(), BODY_FONT, BODY_POINTS, false);
                 case PLAIN -> {
+                    paragraph.setIndentationFirstLine(0);
+                    text(paragraph, text.text(), BODY_FONT, BODY_POINTS, false);
+                }
+                case RIGHT -> {
+                    paragraph.setAlignment(ParagraphAlignment.RIGHT);
                     paragraph.setIndentationFirstLine(0);
                     text(paragraph, text.text(), BODY_FONT, BODY_POINTS, false);
                 }
