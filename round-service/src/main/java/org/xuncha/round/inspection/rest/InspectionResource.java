@@ -171,7 +171,6 @@ public class InspectionResource {
     @GET
     @Path("/{id}/report-skeleton.docx")
     @Produces(OfficialDocument.MEDIA_TYPE)
-    @Tag(name = "Reports")
     @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
     @Operation(operationId = "downloadInspectionReportSkeleton",
             summary = "The skeleton of the inspection report (巡察报告) as a Word document", description = "The headings "
