@@ -50,12 +50,13 @@ public class LedgerWorkbook {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final Map<ItemOrigin, String> ORIGINS = Map.of(ItemOrigin.FINDING, "反馈问题",
+    /** How the office's documents name an item's origin, term and state. */
+    public static final Map<ItemOrigin, String> ORIGINS = Map.of(ItemOrigin.FINDING, "反馈问题",
             ItemOrigin.SECRETARY_POINT, "书记点人点事清单", ItemOrigin.ACCOUNTABILITY_POINT, "追责问责清单",
             ItemOrigin.OFFICE, "巡察办交办");
-    private static final Map<ItemTerm, String> TERMS = Map.of(ItemTerm.IMMEDIATE, "立行立改", ItemTerm.DEADLINE, "限期整改",
+    public static final Map<ItemTerm, String> TERMS = Map.of(ItemTerm.IMMEDIATE, "立行立改", ItemTerm.DEADLINE, "限期整改",
             ItemTerm.LONG_TERM, "长期坚持");
-    private static final Map<ItemState, String> STATES = Map.of(ItemState.OPEN, "未开始", ItemState.IN_PROGRESS, "整改中",
+    public static final Map<ItemState, String> STATES = Map.of(ItemState.OPEN, "未开始", ItemState.IN_PROGRESS, "整改中",
             ItemState.SUBMITTED, "待销号", ItemState.CLOSED, "已销号");
     private static final Map<Capacity, String> CAPACITIES = Map.of(Capacity.ORGANIZATION, "被巡察党组织",
             Capacity.PRINCIPAL_LEADER, "主要负责人", Capacity.LEADER_IN_CHARGE, "分管领导");

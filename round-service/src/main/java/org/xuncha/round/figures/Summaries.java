@@ -2,6 +2,7 @@ package org.xuncha.round.figures;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.xuncha.platform.documents.OfficialDocument;
 import org.xuncha.platform.problem.NotFound;
 import org.xuncha.round.planning.RoundRepository;
 import org.xuncha.round.planning.TermRepository;

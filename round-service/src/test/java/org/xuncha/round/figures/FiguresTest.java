@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.xuncha.platform.documents.OfficialDocument;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.FormedTeam;
 import org.xuncha.testing.RoundApi.ReadyInspection;

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -30,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.xuncha.platform.documents.Download;
+import org.xuncha.platform.documents.OfficialDocument;
 import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
@@ -38,9 +41,11 @@ import org.xuncha.rectification.cases.CaseFilter;
 import org.xuncha.rectification.cases.CaseState;
 import org.xuncha.rectification.cases.Cases;
 import org.xuncha.rectification.cases.RectificationCase;
+import org.xuncha.rectification.cases.RectificationNotice;
 import org.xuncha.rectification.delivery.Deliveries;
 import org.xuncha.rectification.delivery.rest.DeliveryRequest;
 import org.xuncha.rectification.ledger.rest.LedgerItemView;
+import org.xuncha.rectification.report.RectificationReportDocument;
 import org.xuncha.rectification.report.Reporting;
 import org.xuncha.rectification.report.rest.PlanRequest;
 import org.xuncha.rectification.report.rest.PublicNoticeRequest;
@@ -66,15 +71,19 @@ public class CaseResource {
     private final Deliveries deliveries;
     private final Reporting reporting;
     private final LedgerExport export;
+    private final RectificationNotice notice;
+    private final RectificationReportDocument reportDocument;
     private final Caller caller;
 
     public CaseResource(Cases cases, SignOffs signOffs, Deliveries deliveries, Reporting reporting,
-            LedgerExport export, Caller caller) {
+            LedgerExport export, RectificationNotice notice, RectificationReportDocument reportDocument, Caller caller) {
         this.cases = cases;
         this.signOffs = signOffs;
         this.deliveries = deliveries;
         this.reporting = reporting;
         this.export = export;
+        this.notice = notice;
+        this.reportDocument = reportDocument;
         this.caller = caller;
     }
 
@@ -152,6 +161,55 @@ public class CaseResource {
                 .header("Content-Disposition", "attachment; filename=\"ledger.xlsx\"; filename*=UTF-8''"
                         + URLEncoder.encode(exported.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
+    }
+
+    @GET
+    @Path("/{id}/notice.docx")
+    @Produces(OfficialDocument.MEDIA_TYPE)
+    @Tag(name = "Plan and report")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.UNIT,
+            Roles.LEADER_IN_CHARGE})
+    @Operation(operationId = "downloadRectificationNotice",
+            summary = "The rectification notice (整改通知) as a Word document", description = "What the organization "
+            + "must do by when: the sign-off by its principal leader and leader in charge, the plan and the report with "
+            + "the truthfulness commitment (each with the case's deadline), each item closed against its evidence; "
+            + "attached, the task list (整改任务清单): every ledger item with its origin, category, type and deadline. "
+            + "Laid out as an official document (GB/T 9704-2012). Read by those who read the case.")
+    @APIResponse(responseCode = "200", description = "The document, as an attachment",
+            headers = @Header(name = "Content-Disposition", description = Download.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, example = Download.EXAMPLE)),
+            content = @Content(mediaType = OfficialDocument.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = READERS_DESCRIPTION)
+    public Response noticeDocument(@PathParam("id") UUID id) {
+        RectificationNotice.Written written = notice.of(id, caller);
+        return Download.of(written.content(), OfficialDocument.MEDIA_TYPE, written.fileName());
+    }
+
+    @GET
+    @Path("/{id}/report.docx")
+    @Produces(OfficialDocument.MEDIA_TYPE)
+    @Tag(name = "Plan and report")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.DISCIPLINE, Roles.ORGANIZATION, Roles.UNIT,
+            Roles.LEADER_IN_CHARGE})
+    @Operation(operationId = "downloadRectificationReport",
+            summary = "The rectification report (整改报告) with its truthfulness commitment as a Word document",
+            description = "From what the case recorded when the secretary signed the report: the items fed back and "
+            + "closed at that moment and the rate they give, the report's text, every ledger item with its measures, "
+            + "responsible person, deadline and state, signed by the organization on the day of the report; attached, "
+            + "the truthfulness commitment (真实性承诺书) in the secretary's name. Laid out as an official document "
+            + "(GB/T 9704-2012). Read by those who read the case.")
+    @APIResponse(responseCode = "200", description = "The document, as an attachment",
+            headers = @Header(name = "Content-Disposition", description = Download.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, example = Download.EXAMPLE)),
+            content = @Content(mediaType = OfficialDocument.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = READERS_DESCRIPTION)
+    @APIResponse(responseCode = "409", description = "The organization has not submitted its report yet "
+            + "(`report-missing`)")
+    public Response reportDocument(@PathParam("id") UUID id) {
+        RectificationReportDocument.Written written = reportDocument.of(id, caller);
+        return Download.of(written.content(), OfficialDocument.MEDIA_TYPE, written.fileName());
     }
 
     @POST

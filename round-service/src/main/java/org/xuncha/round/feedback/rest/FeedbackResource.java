@@ -19,16 +19,21 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.documents.Download;
+import org.xuncha.platform.documents.OfficialDocument;
 import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.feedback.Feedback;
+import org.xuncha.round.feedback.FeedbackOpinion;
 import org.xuncha.round.feedback.Feedbacks;
 
 @Idempotent
@@ -39,10 +44,12 @@ import org.xuncha.round.feedback.Feedbacks;
 public class FeedbackResource {
 
     private final Feedbacks feedbacks;
+    private final FeedbackOpinion opinion;
     private final Caller caller;
 
-    public FeedbackResource(Feedbacks feedbacks, Caller caller) {
+    public FeedbackResource(Feedbacks feedbacks, FeedbackOpinion opinion, Caller caller) {
         this.feedbacks = feedbacks;
+        this.opinion = opinion;
         this.caller = caller;
     }
 
@@ -86,5 +93,27 @@ public class FeedbackResource {
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return Page.slice(feedbacks.ofInspection(inspectionId, caller).stream()
                 .map(feedback -> FeedbackView.of(feedback, feedbacks.findingsOf(feedback))).toList(), cursor, limit);
+    }
+
+    @GET
+    @Path("/{id}/opinion.docx")
+    @Produces(OfficialDocument.MEDIA_TYPE)
+    @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
+    @Operation(operationId = "downloadFeedbackOpinion",
+            summary = "The feedback opinion (巡察反馈意见) as a Word document", description = "The opinion the team "
+            + "hands the organization: the problems fed back by category, the secretary's points and the accountability "
+            + "points counted, the rectification asked for, the team's signature and the day of issue; attached, the "
+            + "problem list (问题清单), the secretary's list of persons and matters (书记点人点事清单) and the "
+            + "accountability list (追责问责清单). Laid out as an official document (GB/T 9704-2012: A4, standard "
+            + "margins, 方正小标宋简体 title, 仿宋_GB2312 body, page numbers). Read by those who read the feedback.")
+    @APIResponse(responseCode = "200", description = "The document, as an attachment",
+            headers = @Header(name = "Content-Disposition", description = Download.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, example = Download.EXAMPLE)),
+            content = @Content(mediaType = OfficialDocument.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such feedback, or one of another team's inspections")
+    public Response opinion(@PathParam("id") UUID id) {
+        FeedbackOpinion.Written written = opinion.of(id, caller);
+        return Download.of(written.content(), OfficialDocument.MEDIA_TYPE, written.fileName());
     }
 }

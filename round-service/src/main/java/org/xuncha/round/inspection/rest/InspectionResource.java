@@ -19,10 +19,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xuncha.platform.documents.Download;
+import org.xuncha.platform.documents.OfficialDocument;
 import org.xuncha.platform.idempotency.Idempotent;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
@@ -33,6 +37,7 @@ import org.xuncha.round.inspection.InspectionFilter;
 import org.xuncha.round.inspection.InspectionState;
 import org.xuncha.round.inspection.Inspections;
 import org.xuncha.round.preparation.Missing;
+import org.xuncha.round.report.ReportSkeleton;
 
 @Idempotent
 @Path("/inspections")
@@ -42,10 +47,12 @@ import org.xuncha.round.preparation.Missing;
 public class InspectionResource {
 
     private final Inspections inspections;
+    private final ReportSkeleton skeleton;
     private final Caller caller;
 
-    public InspectionResource(Inspections inspections, Caller caller) {
+    public InspectionResource(Inspections inspections, ReportSkeleton skeleton, Caller caller) {
         this.inspections = inspections;
+        this.skeleton = skeleton;
         this.caller = caller;
     }
 
@@ -159,5 +166,26 @@ public class InspectionResource {
     @APIResponse(responseCode = "409", description = "The inspection is not STATIONED")
     public InspectionView withdraw(@PathParam("id") UUID id) {
         return InspectionView.of(inspections.withdraw(id));
+    }
+
+    @GET
+    @Path("/{id}/report-skeleton.docx")
+    @Produces(OfficialDocument.MEDIA_TYPE)
+    @RolesAllowed({Roles.OFFICE, Roles.LEADERSHIP, Roles.TEAM_LEADER, Roles.TEAM_MEMBER})
+    @Operation(operationId = "downloadInspectionReportSkeleton",
+            summary = "The skeleton of the inspection report (巡察报告) as a Word document", description = "The headings "
+            + "an inspection report has, with the inspection's confirmed findings under 巡察发现的主要问题, grouped by "
+            + "category in the order of the taxonomy and counted, and 【巡察组填写】 where the team writes its own text. "
+            + "Once the inspection report is submitted, the findings it lists; before, those confirmed so far. Laid out "
+            + "as an official document (GB/T 9704-2012). Read by those who read the inspection's findings.")
+    @APIResponse(responseCode = "200", description = "The document, as an attachment",
+            headers = @Header(name = "Content-Disposition", description = Download.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, example = Download.EXAMPLE)),
+            content = @Content(mediaType = OfficialDocument.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such inspection, or not the caller's team's")
+    public Response reportSkeleton(@PathParam("id") UUID id) {
+        ReportSkeleton.Written written = skeleton.of(id, caller);
+        return Download.of(written.content(), OfficialDocument.MEDIA_TYPE, written.fileName());
     }
 }
