@@ -43,7 +43,7 @@ public class ReadLogResource {
             @Schema(description = "The account that read (token subject)", example = "user-office-1") String reader,
             @Schema(description = "The roles the reader's token held") List<String> readerRoles,
             @Schema(description = "The kind of record: its table", example = "lead",
-                    enumeration = {"lead", "interview", "petition", "info_request", "case_notice", "interview_outline",
+                    enumeration = {"lead", "interview", "petition", "info_request", "case_notice",
                         "escalation"}) String recordKind,
             @Schema(description = "The record's id") UUID recordId,
             @Schema(description = "The operation that answered it (its operationId); a list names one entry per record shown",
