@@ -2,6 +2,7 @@ package org.xuncha.contract;
 
 import java.util.List;
 import java.util.Optional;
+import org.xuncha.contract.audit.AuditHeadPublished;
 import org.xuncha.contract.bodies.CaseOpened;
 import org.xuncha.contract.bodies.LeadArchived;
 import org.xuncha.contract.bodies.LeadDispositionReport;
@@ -80,10 +81,17 @@ public final class EventTypes {
     public static final EventType<CaseOpened> CASE_OPENED =
             new EventType<>("CaseOpened", 1, CaseOpened.class, Topics.FROM_DISCIPLINE_COMMISSION);
 
+    /**
+     * The head of a service's audit trail, on that service's audit topic, keyed by the service: every
+     * few minutes while the trail grows. Its organization is the nil UUID (a trail is no organization's).
+     */
+    public static final EventType<AuditHeadPublished> AUDIT_HEAD_PUBLISHED =
+            new EventType<>("AuditHeadPublished", 1, AuditHeadPublished.class, Topics.AUDIT);
+
     private static final List<EventType<?>> ALL = List.of(FEEDBACK_ISSUED, SIGN_OFF_COMPLETED, RECTIFICATION_REPORTED,
             LEDGER_ITEM_CLOSED, LEDGER_ITEM_REOPENED, RECTIFICATION_OVERDUE, CASE_CLOSED, RECTIFICATION_NOTIFIED,
             LEAD_TRANSFERRED, LEAD_PROGRESS_REPORTED, LEAD_DISPOSED, LEAD_ARCHIVED, REPORT_REFUSED, OPINION_GIVEN,
-            LEAD_PROGRESS_REPORT, LEAD_DISPOSITION_REPORT, CASE_OPENED);
+            LEAD_PROGRESS_REPORT, LEAD_DISPOSITION_REPORT, CASE_OPENED, AUDIT_HEAD_PUBLISHED);
 
     private EventTypes() {
     }

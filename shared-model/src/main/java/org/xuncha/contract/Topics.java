@@ -39,6 +39,15 @@ public final class Topics {
     /** Written by the organization department's system: lead reports. Consumed by round-service. */
     public static final String FROM_ORGANIZATION_DEPARTMENT = "xuncha.organization-department.reports";
 
+    /** Published by round-service: the head of its audit trail, periodically. For an archive outside the service. */
+    public static final String ROUND_AUDIT = "xuncha.round.audit";
+
+    /** Published by rectification-service: the head of its audit trail, periodically. */
+    public static final String RECTIFICATION_AUDIT = "xuncha.rectification.audit";
+
+    /** The audit topics, round-service's first. */
+    public static final List<String> AUDIT = List.of(ROUND_AUDIT, RECTIFICATION_AUDIT);
+
     /** The topics of round-service for the two bodies, the commission's first. */
     public static final List<String> ROUND_TO_BODIES = List.of(ROUND_TO_DISCIPLINE_COMMISSION, ROUND_TO_ORGANIZATION_DEPARTMENT);
 

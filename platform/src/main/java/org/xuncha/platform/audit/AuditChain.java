@@ -26,6 +26,18 @@ public final class AuditChain {
     private String expectedPrevious = GENESIS;
     private long checked;
 
+    /** A chain checked from its first entry. */
+    public AuditChain() {
+    }
+
+    /** A chain checked from the entry after {@code seq}, which is taken to be whole with {@code hash}. */
+    public static AuditChain after(long seq, String hash) {
+        AuditChain chain = new AuditChain();
+        chain.expectedSeq = seq + 1;
+        chain.expectedPrevious = hash;
+        return chain;
+    }
+
     public static String canonical(AuditEntry entry) {
         StringBuilder form = new StringBuilder(256);
         field(form, Long.toString(entry.seq()));

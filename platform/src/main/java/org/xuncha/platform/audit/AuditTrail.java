@@ -62,21 +62,9 @@ public class AuditTrail {
     @Transactional
     public Verification verify() {
         AuditChain chain = new AuditChain();
-        long after = 0;
-        while (true) {
-            List<AuditEntry> batch = entries(entityManager.createNativeQuery("select " + COLUMNS
-                            + " from audit_entry where seq > ?1 order by seq limit ?2")
-                    .setParameter(1, after).setParameter(2, VERIFY_BATCH).getResultList());
-            for (AuditEntry entry : batch) {
-                Optional<AuditChain.Break> broken = chain.next(entry);
-                if (broken.isPresent()) {
-                    return Verification.broken(chain, broken.get());
-                }
-            }
-            if (batch.size() < VERIFY_BATCH) {
-                break;
-            }
-            after = batch.get(batch.size() - 1).seq();
+        Optional<AuditChain.Break> walked = walk(chain, 0);
+        if (walked.isPresent()) {
+            return Verification.broken(chain, walked.get());
         }
         for (Object[] checkpoint : rows(entityManager.createNativeQuery(
                 "select c.seq, c.hash, e.hash from audit_checkpoint c left join audit_entry e on e.seq = c.seq order by c.seq")
@@ -92,6 +80,33 @@ public class AuditTrail {
             }
         }
         return Verification.intact(chain);
+    }
+
+    /**
+     * Checks the entries after {@code seq} (taken to be whole with {@code hash}) to the end, in order:
+     * the part of the chain a head published before does not vouch for yet. Returns the first break, if any.
+     */
+    @Transactional
+    public Optional<AuditChain.Break> breakAfter(long seq, String hash) {
+        return walk(AuditChain.after(seq, hash), seq);
+    }
+
+    private Optional<AuditChain.Break> walk(AuditChain chain, long after) {
+        while (true) {
+            List<AuditEntry> batch = entries(entityManager.createNativeQuery("select " + COLUMNS
+                            + " from audit_entry where seq > ?1 order by seq limit ?2")
+                    .setParameter(1, after).setParameter(2, VERIFY_BATCH).getResultList());
+            for (AuditEntry entry : batch) {
+                Optional<AuditChain.Break> broken = chain.next(entry);
+                if (broken.isPresent()) {
+                    return broken;
+                }
+            }
+            if (batch.size() < VERIFY_BATCH) {
+                return Optional.empty();
+            }
+            after = batch.get(batch.size() - 1).seq();
+        }
     }
 
     /** The last entry: its number and hash ({@code 0} and {@link AuditChain#GENESIS} for an empty trail). */

@@ -15,21 +15,30 @@ import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.FieldError;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.platform.problem.NotFound;
+import org.xuncha.platform.readlog.ReadLog;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.rectification.Queries;
 import org.xuncha.rectification.cases.Cases;
 import org.xuncha.rectification.cases.RectificationCase;
 
-/** Escalation records; each sets the ESCALATED flag of the cases it concerns. */
+/**
+ * Escalation records; each sets the ESCALATED flag of the cases it concerns. They name the persons
+ * admonished or held accountable (追责问责), so each read of one is in the read log.
+ */
 @ApplicationScoped
 public class Escalations implements PanacheRepositoryBase<Escalation, UUID> {
 
+    /** The kind of record escalations are in the read log, their table. */
+    public static final String RECORD_KIND = "escalation";
+
     private final Cases cases;
     private final Clock clock;
+    private final ReadLog readLog;
 
-    public Escalations(Cases cases, Clock clock) {
+    public Escalations(Cases cases, Clock clock, ReadLog readLog) {
         this.cases = cases;
         this.clock = clock;
+        this.readLog = readLog;
     }
 
     /** What the office records of an escalation. */
@@ -60,11 +69,14 @@ public class Escalations implements PanacheRepositoryBase<Escalation, UUID> {
         return recorded;
     }
 
+    /** The caller reads the escalation: the read is logged. */
     public Escalation get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFound("Escalation", id));
+        Escalation escalation = findByIdOptional(id).orElseThrow(() -> new NotFound("Escalation", id));
+        readLog.read(RECORD_KIND, escalation.id());
+        return escalation;
     }
 
-    /** Escalations, oldest first, optionally of one case or of one kind. */
+    /** Escalations, oldest first, optionally of one case or of one kind; each one shown is logged. */
     public Page<Escalation> list(UUID caseId, EscalationKind kind, String cursor, int limit) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
@@ -73,6 +85,8 @@ public class Escalations implements PanacheRepositoryBase<Escalation, UUID> {
             parameters.and("caseId", caseId);
         }
         Queries.equalIf(conditions, parameters, "kind", "kind", kind);
-        return Queries.page(this, conditions, parameters, cursor, limit, Escalation::id);
+        Page<Escalation> page = Queries.page(this, conditions, parameters, cursor, limit, Escalation::id);
+        readLog.listed(RECORD_KIND, page.items().stream().map(Escalation::id).toList());
+        return page;
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.xuncha.contract.EventType;
 import org.xuncha.contract.EventTypes;
 import org.xuncha.contract.Topics;
+import org.xuncha.platform.audit.AuditHeadPublisher;
 import org.xuncha.rectification.Driver;
 import org.xuncha.rectification.Driver.Actors;
 import org.xuncha.testing.AsyncApiContract;
@@ -31,8 +32,11 @@ class AsyncApiDocumentTest {
     private final AsyncApiContract document = AsyncApiContract.of(ROOT, "rectification-service");
     private final Driver driver;
     private final String bootstrapServers;
+    private final AuditHeadPublisher heads;
 
-    AsyncApiDocumentTest(Driver driver, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    AsyncApiDocumentTest(Driver driver, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            AuditHeadPublisher heads) {
+        this.heads = heads;
         this.driver = driver;
         this.bootstrapServers = bootstrapServers;
     }
@@ -55,12 +59,13 @@ class AsyncApiDocumentTest {
     @Test
     void theRecordsThisServiceWritesMatchTheirSchemas() {
         Actors actors = driver.rectifyingCase(1);
+        assertThat(heads.publish()).isPresent();
 
-        Set<String> keys = Set.of(actors.caseId(), actors.organizationId().toString());
+        Set<String> keys = Set.of(actors.caseId(), actors.organizationId().toString(), "rectification-service");
         List<String> problems = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (String topic : List.of(Topics.RECTIFICATION_EVENTS, Topics.RECTIFICATION_TO_DISCIPLINE_COMMISSION,
-                Topics.RECTIFICATION_TO_ORGANIZATION_DEPARTMENT)) {
+                Topics.RECTIFICATION_TO_ORGANIZATION_DEPARTMENT, Topics.RECTIFICATION_AUDIT)) {
             for (Topic.Message record : Topic.on(bootstrapServers, topic).collect(message -> keys.contains(message.key()),
                     Duration.ofSeconds(3))) {
                 seen.add(topic + " " + record.headers().get("event-type"));
@@ -71,6 +76,7 @@ class AsyncApiDocumentTest {
         assertThat(problems).isEmpty();
         assertThat(seen).contains(Topics.RECTIFICATION_EVENTS + " SignOffCompleted",
                 Topics.RECTIFICATION_TO_DISCIPLINE_COMMISSION + " RectificationNotified",
-                Topics.RECTIFICATION_TO_ORGANIZATION_DEPARTMENT + " RectificationNotified");
+                Topics.RECTIFICATION_TO_ORGANIZATION_DEPARTMENT + " RectificationNotified",
+                Topics.RECTIFICATION_AUDIT + " AuditHeadPublished");
     }
 }

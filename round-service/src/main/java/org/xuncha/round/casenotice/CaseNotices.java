@@ -15,6 +15,7 @@ import org.xuncha.platform.paging.Cursor;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.Forbidden;
 import org.xuncha.platform.problem.NotFound;
+import org.xuncha.platform.readlog.ReadLog;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.inspection.Inspections;
@@ -39,21 +40,26 @@ import org.xuncha.round.team.TeamAccess;
 @ApplicationScoped
 public class CaseNotices implements PanacheRepositoryBase<CaseNotice, UUID> {
 
+    /** The kind of record case notices are in the read log, their table. */
+    public static final String RECORD_KIND = "case_notice";
+
     private final Registry registry;
     private final Inspections inspections;
     private final TeamAccess teamAccess;
     private final Refusals refusals;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ReadLog readLog;
 
     public CaseNotices(Registry registry, Inspections inspections, TeamAccess teamAccess, Refusals refusals,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, Clock clock, ReadLog readLog) {
         this.registry = registry;
         this.inspections = inspections;
         this.teamAccess = teamAccess;
         this.refusals = refusals;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.readLog = readLog;
     }
 
     /** What the commission says: the case, the person, the organization. */
@@ -102,13 +108,20 @@ public class CaseNotices implements PanacheRepositoryBase<CaseNotice, UUID> {
         return new Outcome(recorded, false, null);
     }
 
+    /** The caller reads the notice, if they may know it exists: the read is logged. */
+    public CaseNotice read(UUID id, Caller caller) {
+        CaseNotice notice = readable(id, caller);
+        readLog.read(RECORD_KIND, notice.id());
+        return notice;
+    }
+
     /** The notice, if the caller may know it exists. */
     public CaseNotice readable(UUID id, Caller caller) {
         return findByIdOptional(id).filter(notice -> mayRead(notice, caller))
                 .orElseThrow(() -> new NotFound("Case notice", id));
     }
 
-    /** A page of the notices the caller may read, oldest first, by inspection or organization. */
+    /** A page of the notices the caller may read, oldest first, by inspection or organization; each one shown is logged. */
     public Page<CaseNotice> list(UUID inspectionId, UUID organizationId, String cursor, int limit, Caller caller) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
@@ -135,8 +148,10 @@ public class CaseNotices implements PanacheRepositoryBase<CaseNotice, UUID> {
             parameters.and("after", Cursor.decode(cursor, 1).id(0));
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        return Page.of(find("select n from CaseNotice n" + where + " order by n.id", parameters).page(0, limit + 1).list(),
-                limit, notice -> Cursor.of(notice.id()));
+        Page<CaseNotice> page = Page.of(find("select n from CaseNotice n" + where + " order by n.id", parameters)
+                .page(0, limit + 1).list(), limit, notice -> Cursor.of(notice.id()));
+        readLog.listed(RECORD_KIND, page.items().stream().map(CaseNotice::id).toList());
+        return page;
     }
 
     private boolean mayRead(CaseNotice notice, Caller caller) {

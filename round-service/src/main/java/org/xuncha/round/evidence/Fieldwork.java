@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.xuncha.platform.problem.InvalidInput;
+import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.NotFound;
+import org.xuncha.platform.readlog.ReadLog;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.round.inspection.Inspection;
 import org.xuncha.round.registry.Organization;
@@ -17,14 +19,19 @@ import org.xuncha.round.registry.Registry;
 @ApplicationScoped
 public class Fieldwork {
 
+    /** The kind of record petitions are in the read log, their table. */
+    public static final String PETITION_KIND = "petition";
+
     private final EntityManager entityManager;
     private final EvidenceGuard guard;
     private final Registry registry;
+    private final ReadLog readLog;
 
-    public Fieldwork(EntityManager entityManager, EvidenceGuard guard, Registry registry) {
+    public Fieldwork(EntityManager entityManager, EvidenceGuard guard, Registry registry, ReadLog readLog) {
         this.entityManager = entityManager;
         this.guard = guard;
         this.registry = registry;
+        this.readLog = readLog;
     }
 
     @Transactional
@@ -60,18 +67,24 @@ public class Fieldwork {
         return petition;
     }
 
+    /** The caller reads the petition, if they may (confidential): the read is logged. */
     public Petition petition(UUID id, Caller caller) {
         Petition petition = entityManager.find(Petition.class, id);
         if (petition == null) {
             throw new NotFound("Petition", id);
         }
         guard.requireConfidentialReader(petition.inspectionId(), caller, "Petition", id);
+        readLog.read(PETITION_KIND, petition.id());
         return petition;
     }
 
-    public List<Petition> petitions(UUID inspectionId, Caller caller) {
+    /** A page of the inspection's petitions, if the caller may read them; each one shown is logged. */
+    public Page<Petition> petitions(UUID inspectionId, String cursor, int limit, Caller caller) {
         guard.requireConfidentialReader(inspectionId, caller, "Inspection", inspectionId);
-        return entityManager.createQuery("from Petition where inspectionId = :inspection order by receivedOn, id",
-                Petition.class).setParameter("inspection", inspectionId).getResultList();
+        Page<Petition> page = Page.slice(entityManager.createQuery(
+                        "from Petition where inspectionId = :inspection order by receivedOn, id", Petition.class)
+                .setParameter("inspection", inspectionId).getResultList(), cursor, limit);
+        readLog.listed(PETITION_KIND, page.items().stream().map(Petition::id).toList());
+        return page;
     }
 }

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.xuncha.platform.problem.InvalidInput;
+import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.NotFound;
+import org.xuncha.platform.readlog.ReadLog;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.round.inspection.Inspection;
 import org.xuncha.round.team.Team;
@@ -21,16 +23,21 @@ import org.xuncha.round.team.Teams;
 @ApplicationScoped
 public class Interviews {
 
+    /** The kind of record interviews are in the read log, their table. */
+    public static final String RECORD_KIND = "interview";
+
     private final EntityManager entityManager;
     private final EvidenceGuard guard;
     private final Teams teams;
     private final Clock clock;
+    private final ReadLog readLog;
 
-    public Interviews(EntityManager entityManager, EvidenceGuard guard, Teams teams, Clock clock) {
+    public Interviews(EntityManager entityManager, EvidenceGuard guard, Teams teams, Clock clock, ReadLog readLog) {
         this.entityManager = entityManager;
         this.guard = guard;
         this.teams = teams;
         this.clock = clock;
+        this.readLog = readLog;
     }
 
     /** Records an interview held by at least two of the team, while stationed. */
@@ -77,10 +84,21 @@ public class Interviews {
         return interview;
     }
 
-    public List<Interview> ofInspection(UUID inspectionId, Caller caller) {
+    /** The caller reads the interview record, if they may: the read is logged. */
+    public Interview read(UUID id, Caller caller) {
+        Interview interview = get(id, caller);
+        readLog.read(RECORD_KIND, interview.id());
+        return interview;
+    }
+
+    /** A page of the inspection's interview records, if the caller may read them; each one shown is logged. */
+    public Page<Interview> ofInspection(UUID inspectionId, String cursor, int limit, Caller caller) {
         guard.requireConfidentialReader(inspectionId, caller, "Inspection", inspectionId);
-        return entityManager.createQuery("from Interview where inspectionId = :inspection order by id", Interview.class)
-                .setParameter("inspection", inspectionId).getResultList();
+        Page<Interview> page = Page.slice(entityManager.createQuery(
+                        "from Interview where inspectionId = :inspection order by id", Interview.class)
+                .setParameter("inspection", inspectionId).getResultList(), cursor, limit);
+        readLog.listed(RECORD_KIND, page.items().stream().map(Interview::id).toList());
+        return page;
     }
 
     /** The findings and leads an interview supports. */

@@ -18,6 +18,7 @@ import org.xuncha.platform.problem.Forbidden;
 import org.xuncha.platform.problem.IllegalTransition;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.platform.problem.NotFound;
+import org.xuncha.platform.readlog.ReadLog;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.inspection.Inspection;
@@ -33,22 +34,27 @@ import org.xuncha.round.team.TeamAccess;
 @ApplicationScoped
 public class Leads {
 
+    /** The kind of record leads are in the read log, their table. */
+    public static final String RECORD_KIND = "lead";
+
     private final LeadRepository leads;
     private final Inspections inspections;
     private final TeamAccess teamAccess;
     private final LeadEvents events;
     private final LeadConfig config;
     private final Clock clock;
+    private final ReadLog readLog;
     private final Map<ReceivingBody, CommitCounter> transferredCount = new EnumMap<>(ReceivingBody.class);
 
     public Leads(LeadRepository leads, Inspections inspections, TeamAccess teamAccess, LeadEvents events,
-            LeadConfig config, Clock clock, CommitCounters counters) {
+            LeadConfig config, Clock clock, CommitCounters counters, ReadLog readLog) {
         this.leads = leads;
         this.inspections = inspections;
         this.teamAccess = teamAccess;
         this.events = events;
         this.config = config;
         this.clock = clock;
+        this.readLog = readLog;
         for (ReceivingBody body : ReceivingBody.values()) {
             transferredCount.put(body, counters.counter("xuncha.leads.transferred", "Leads transferred to a receiving body",
                     "receivingBody", body.name()));
@@ -118,6 +124,13 @@ public class Leads {
         return lead;
     }
 
+    /** The caller reads the lead, if they may know it exists: the read is logged. */
+    public Lead read(UUID id, Caller caller) {
+        Lead lead = readable(id, caller);
+        readLog.read(RECORD_KIND, lead.id());
+        return lead;
+    }
+
     /** The lead, if the caller may know it exists. */
     public Lead readable(UUID id, Caller caller) {
         return leads.findByIdOptional(id).filter(lead -> mayRead(lead, caller))
@@ -131,7 +144,7 @@ public class Leads {
 
     /**
      * A page of the leads the caller may read, oldest first; {@code overdueOnly} keeps the
-     * transferred ones without a report in the last quarter.
+     * transferred ones without a report in the last quarter. Each lead shown is a read, logged.
      */
     public Page<Lead> list(UUID inspectionId, UUID termId, LeadState state, boolean overdueOnly, String cursor, int limit,
             Caller caller) {
@@ -160,7 +173,9 @@ public class Leads {
         }
         String query = (conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ") + "order by id";
         List<Lead> rows = leads.find(query, parameters).page(0, limit + 1).list();
-        return Page.of(rows, limit, lead -> Cursor.of(lead.id()));
+        Page<Lead> page = Page.of(rows, limit, lead -> Cursor.of(lead.id()));
+        readLog.listed(RECORD_KIND, page.items().stream().map(Lead::id).toList());
+        return page;
     }
 
     public boolean isOverdue(Lead lead) {

@@ -9,7 +9,9 @@ import java.util.UUID;
 import org.xuncha.platform.problem.Duplicate;
 import org.xuncha.platform.problem.IllegalTransition;
 import org.xuncha.platform.problem.InvalidInput;
+import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.NotFound;
+import org.xuncha.platform.readlog.ReadLog;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.round.inspection.Inspection;
 import org.xuncha.round.inspection.InspectionState;
@@ -24,16 +26,22 @@ import org.xuncha.round.team.TeamAccess;
 @ApplicationScoped
 public class InfoRequests {
 
+    /** The kind of record info requests are in the read log, their table. */
+    public static final String RECORD_KIND = "info_request";
+
     private final InfoRequestRepository requests;
     private final Inspections inspections;
     private final TeamAccess teamAccess;
     private final Clock clock;
+    private final ReadLog readLog;
 
-    public InfoRequests(InfoRequestRepository requests, Inspections inspections, TeamAccess teamAccess, Clock clock) {
+    public InfoRequests(InfoRequestRepository requests, Inspections inspections, TeamAccess teamAccess, Clock clock,
+            ReadLog readLog) {
         this.requests = requests;
         this.inspections = inspections;
         this.teamAccess = teamAccess;
         this.clock = clock;
+        this.readLog = readLog;
     }
 
     @Transactional
@@ -62,16 +70,27 @@ public class InfoRequests {
         return request;
     }
 
+    /** The caller reads the request, if they may; reading an answered one (its answer is confidential) is logged. */
     public InfoRequest get(UUID id, Caller caller) {
-        return requests.findByIdOptional(id)
-                .filter(request -> teamAccess.mayRead(inspections.get(request.inspectionId()).teamId(), caller))
+        InfoRequest request = requests.findByIdOptional(id)
+                .filter(found -> teamAccess.mayRead(inspections.get(found.inspectionId()).teamId(), caller))
                 .orElseThrow(() -> new NotFound("Info request", id));
+        readLog.listed(RECORD_KIND, answered(List.of(request)));
+        return request;
     }
 
-    public List<InfoRequest> ofInspection(UUID inspectionId, Caller caller) {
+    /** A page of the inspection's requests, if the caller may read them; each answer shown is logged. */
+    public Page<InfoRequest> ofInspection(UUID inspectionId, String cursor, int limit, Caller caller) {
         Inspection inspection = inspections.find(inspectionId)
                 .filter(found -> teamAccess.mayRead(found.teamId(), caller))
                 .orElseThrow(() -> new NotFound("Inspection", inspectionId));
-        return requests.ofInspection(inspection.id());
+        Page<InfoRequest> page = Page.slice(requests.ofInspection(inspection.id()), cursor, limit);
+        readLog.listed(RECORD_KIND, answered(page.items()));
+        return page;
+    }
+
+    private static List<UUID> answered(List<InfoRequest> shown) {
+        return shown.stream().filter(request -> request.state() == InfoRequestState.ANSWERED).map(InfoRequest::id)
+                .toList();
     }
 }

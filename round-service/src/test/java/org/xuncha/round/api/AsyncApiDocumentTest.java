@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.xuncha.contract.EventType;
 import org.xuncha.contract.EventTypes;
 import org.xuncha.contract.Topics;
+import org.xuncha.platform.audit.AuditHeadPublisher;
 import org.xuncha.testing.AsyncApiContract;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.ReadyInspection;
@@ -40,8 +41,11 @@ class AsyncApiDocumentTest {
     private final RoundApi api = new RoundApi(RestAssured::given);
     private final ObjectMapper json = new ObjectMapper();
     private final String bootstrapServers;
+    private final AuditHeadPublisher heads;
 
-    AsyncApiDocumentTest(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    AsyncApiDocumentTest(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            AuditHeadPublisher heads) {
+        this.heads = heads;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -107,13 +111,14 @@ class AsyncApiDocumentTest {
                 .post("/opinion-requests").then().statusCode(201).extract().path("id");
         api.as(api.office()).body(Map.of("summary", "未发现问题", "attachCounts", true))
                 .post("/opinion-requests/{id}/answer", request).then().statusCode(200);
+        assertThat(heads.publish()).isPresent();
 
         Set<String> keys = Set.of(ready.organizationId().toString(), toCommission.toString(), toDepartment.toString(),
-                request);
+                request, "round-service");
         List<String> problems = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (String topic : List.of(Topics.ROUND_EVENTS, Topics.ROUND_TO_DISCIPLINE_COMMISSION,
-                Topics.ROUND_TO_ORGANIZATION_DEPARTMENT)) {
+                Topics.ROUND_TO_ORGANIZATION_DEPARTMENT, Topics.ROUND_AUDIT)) {
             for (Topic.Message record : Topic.on(bootstrapServers, topic).collect(message -> keys.contains(message.key()),
                     Duration.ofSeconds(3))) {
                 seen.add(record.headers().get("event-type"));
@@ -123,6 +128,6 @@ class AsyncApiDocumentTest {
         }
         assertThat(problems).isEmpty();
         assertThat(seen).contains("FeedbackIssued", "LeadTransferred", "LeadProgressReported", "LeadDisposed",
-                "ReportRefused", "LeadArchived", "OpinionGiven");
+                "ReportRefused", "LeadArchived", "OpinionGiven", "AuditHeadPublished");
     }
 }

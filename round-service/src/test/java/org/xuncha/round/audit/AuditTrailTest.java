@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.xuncha.contract.Topics;
+import org.xuncha.platform.audit.AuditHeadPublisher;
+import org.xuncha.platform.audit.AuditTrail;
+import org.xuncha.testing.Topic;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.Tokens;
 
@@ -41,6 +47,12 @@ class AuditTrailTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    AuditHeadPublisher heads;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
     @Test
     void aChangeIsRecordedWithWhoWhenBeforeAndAfter() {
@@ -154,6 +166,61 @@ class AuditTrailTest {
                         "delete from audit_checkpoint where seq = " + head),
                 () -> verification().then().body("intact", equalTo(false)).body("firstBrokenSeq", equalTo((int) head))
                         .body("reason", equalTo("it was published as the head and is no longer in the trail: the tail was cut off")));
+    }
+
+    @Test
+    void aPublishedHeadIsRecordedAndSentAsAnEvent() {
+        registered("白云村党支部");
+
+        AuditTrail.Head head = heads.publish().orElseThrow();
+
+        assertThat(head.seq()).isPositive();
+        List<Topic.Message> sent = Topic.on(bootstrapServers, Topics.ROUND_AUDIT).await(message -> "round-service".equals(
+                message.key()) && message.value().contains("\"seq\":" + head.seq() + ","), Duration.ofSeconds(20));
+        assertThat(sent).hasSize(1);
+        JsonPath event = JsonPath.from(sent.get(0).value());
+        assertThat(event.getString("type")).isEqualTo("AuditHeadPublished");
+        assertThat(event.getString("payload.hash")).isEqualTo(head.hash());
+        assertThat(event.getString("payload.service")).isEqualTo("round-service");
+        assertThat(heads.publish()).as("the head did not move: nothing to publish").isEmpty();
+        verification().then().body("intact", equalTo(true));
+    }
+
+    @Test
+    void aTailCutAfterAPublishedHeadIsFoundAndTheHeadNamed() throws SQLException {
+        registered("青山村党支部");
+        long head = heads.publish().orElseThrow().seq();
+
+        tampered(List.of("create temporary table kept_tail as select * from audit_entry where seq >= " + head,
+                        "delete from audit_entry where seq >= " + head),
+                List.of("insert into audit_entry select * from kept_tail", "drop table kept_tail"),
+                () -> verification().then().body("intact", equalTo(false)).body("firstBrokenSeq", equalTo((int) head))
+                        .body("reason", equalTo("it was published as the head and is no longer in the trail: the tail was cut off")));
+    }
+
+    @Test
+    void aTailRewrittenAfterAPublishedHeadIsFoundAndTheHeadNamed() throws SQLException {
+        registered("绿水村党支部");
+        long head = heads.publish().orElseThrow().seq();
+
+        // Rewritten so that the chain is whole again: the entry's content and hash are both replaced.
+        tampered(List.of("create temporary table kept_head as select * from audit_entry where seq = " + head,
+                        "update audit_entry set actor = 'someone-else', hash = encode(sha256(convert_to(audit_canonical(seq, "
+                                + "occurred_at, 'someone-else', action, aggregate, aggregate_id, before_state, after_state, "
+                                + "previous_hash), 'UTF8')), 'hex') where seq = " + head),
+                List.of("delete from audit_entry where seq = " + head, "insert into audit_entry select * from kept_head",
+                        "drop table kept_head"),
+                () -> verification().then().body("intact", equalTo(false)).body("firstBrokenSeq", equalTo((int) head))
+                        .body("reason", equalTo("its hash differs from the one published as the head")));
+    }
+
+    @Test
+    void aBrokenChainHasNoHeadPublished() throws SQLException {
+        long seq = seqOf(registered("黑石村党支部"));
+
+        tampered(List.of("update audit_entry set actor = 'someone-else' where seq = " + seq),
+                List.of("update audit_entry set actor = '" + subject + "' where seq = " + seq),
+                () -> assertThat(heads.publish()).isEmpty());
     }
 
     @Test

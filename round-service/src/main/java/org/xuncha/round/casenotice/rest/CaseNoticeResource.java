@@ -141,6 +141,6 @@ public class CaseNoticeResource {
     @APIResponse(responseCode = "200", description = "The notice")
     @APIResponse(responseCode = "404", description = "No such notice, or not one the caller may read")
     public CaseNoticeView read(@PathParam("id") UUID id) {
-        return CaseNoticeView.of(notices.readable(id, caller));
+        return CaseNoticeView.of(notices.read(id, caller));
     }
 }

@@ -101,7 +101,7 @@ public class InterviewResource {
     public InterviewView link(@PathParam("id") UUID id, @NotNull @Valid LinkRequest request) {
         interviews.link(id, request.findingIds() == null ? List.of() : request.findingIds(),
                 request.leadIds() == null ? List.of() : request.leadIds(), caller);
-        return InterviewView.of(interviews.get(id, caller), interviews.linksOf(id));
+        return InterviewView.of(interviews.read(id, caller), interviews.linksOf(id));
     }
 
     @GET
@@ -113,7 +113,7 @@ public class InterviewResource {
     @APIResponse(responseCode = "200", description = "The interview")
     @APIResponse(responseCode = "404", description = "No such interview, or not one the caller may read")
     public InterviewView read(@PathParam("id") UUID id) {
-        return InterviewView.of(interviews.get(id, caller), interviews.linksOf(id));
+        return InterviewView.of(interviews.read(id, caller), interviews.linksOf(id));
     }
 
     @GET
@@ -125,7 +125,7 @@ public class InterviewResource {
     public Page<InterviewView> ofInspection(@QueryParam("inspectionId") @NotNull UUID inspectionId,
             @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return Page.slice(interviews.ofInspection(inspectionId, caller).stream()
-                .map(interview -> InterviewView.of(interview, interviews.linksOf(interview.id()))).toList(), cursor, limit);
+        return interviews.ofInspection(inspectionId, cursor, limit, caller)
+                .map(interview -> InterviewView.of(interview, interviews.linksOf(interview.id())));
     }
 }

@@ -104,6 +104,6 @@ public class PetitionResource {
     public Page<PetitionView> ofInspection(@QueryParam("inspectionId") @NotNull UUID inspectionId,
             @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return Page.slice(fieldwork.petitions(inspectionId, caller).stream().map(PetitionView::of).toList(), cursor, limit);
+        return fieldwork.petitions(inspectionId, cursor, limit, caller).map(PetitionView::of);
     }
 }

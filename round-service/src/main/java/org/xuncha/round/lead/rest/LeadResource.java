@@ -132,7 +132,7 @@ public class LeadResource {
     @APIResponse(responseCode = "200", description = "The lead")
     @APIResponse(responseCode = "404", description = "No such lead, or not one the caller may read")
     public LeadView read(@PathParam("id") UUID id) {
-        return view(leads.readable(id, caller));
+        return view(leads.read(id, caller));
     }
 
     @GET

@@ -123,6 +123,6 @@ public class InfoRequestResource {
     public Page<InfoRequestView> ofInspection(@QueryParam("inspectionId") @NotNull UUID inspectionId,
             @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return Page.slice(infoRequests.ofInspection(inspectionId, caller).stream().map(InfoRequestView::of).toList(), cursor, limit);
+        return infoRequests.ofInspection(inspectionId, cursor, limit, caller).map(InfoRequestView::of);
     }
 }
