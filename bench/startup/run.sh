@@ -31,14 +31,14 @@
 #              container images run, since their build has no database
 #   aot-c1     the aot variant with -XX:TieredStopAtLevel=1 (C1 only), to weigh its throughput cost
 #
-# Environment: XUNCHA_JDK25 (/usr/lib/jvm/temurin-25-jdk-amd64), XUNCHA_BENCH_STARTUP_KAFKA_PORT
+# Environment: XUNCHA_JDK25 (/usr/lib/jvm/temurin-25-jdk-amd64), XUNCHA_BENCH_STARTUP_OUT (bench/target/startup), XUNCHA_BENCH_STARTUP_KAFKA_PORT
 # (39370), XUNCHA_BENCH_STARTUP_ROUND_PORT (18374), XUNCHA_BENCH_STARTUP_RECTIFICATION_PORT (18375).
 # The PostgreSQL 15 cluster on 5432 must run; this script never starts or stops it.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-OUT="$ROOT/bench/target/startup"
+OUT=${XUNCHA_BENCH_STARTUP_OUT:-$ROOT/bench/target/startup}
 JDK25=${XUNCHA_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 KAFKA_PORT=${XUNCHA_BENCH_STARTUP_KAFKA_PORT:-39370}
 ROUND_PORT=${XUNCHA_BENCH_STARTUP_ROUND_PORT:-18374}
@@ -206,17 +206,29 @@ done
 
 # --- the AOT caches -------------------------------------------------------------------------------
 
+# written SERVICE CACHE: waits until the JVM's child process has assembled the cache (it says so).
+written() {
+  for _ in $(seq 1 1200); do
+    grep -qF "AOTCache creation is complete: $2" "$OUT/$1.log" && return 0
+    sleep 0.25
+  done
+  die "no AOT cache written at $2; see $OUT/$1.log"
+}
+
 # train_full SERVICE: a start on the migrated database, 200 requests, a graceful stop (written at exit).
 train_full() {
   local service=$1 jar cache="$OUT/$1-aot.aot" trained
   jar=$(jar_of "$service" aot)
   if [ "$RETRAIN" = no ] && [ "$cache" -nt "$jar" ]; then say "$service: reusing $cache"; return 0; fi
   say "$service: training an AOT cache with a start and 200 requests"
-  rm -f "$cache"
-  launch "$service" "$jar" "$JDK25/bin/java" $XUNCHA_JVM_MEMORY -Xlog:aot=error "-XX:AOTCacheOutput=$cache"
+  rm -f "$cache" "$cache.config"
+  : >"$OUT/$service.log"
+  # a recording JVM on a loaded machine may take longer than the pool's 5 s to get its first connection
+  launch "$service" "$jar" QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=PT2M \
+    "$JDK25/bin/java" $XUNCHA_JVM_MEMORY -Xlog:aot=error "-XX:AOTCacheOutput=$cache"
   until_answered "$service"; requests "$service" 200 >/dev/null
   trained=$(now_ms); stop
-  [ -f "$cache" ] || die "no AOT cache written; see $OUT/$service.log"
+  written "$service" "$cache"
   say "  trained in $(( (trained - STARTED) / 1000 )) s, written at exit in $(( ($(now_ms) - trained) / 1000 )) s: $(du -m "$cache" | cut -f1) MB"
 }
 
@@ -226,13 +238,14 @@ train_static() {
   jar=$(jar_of "$service" aot)
   if [ "$RETRAIN" = no ] && [ "$cache" -nt "$jar" ]; then say "$service: reusing $cache"; return 0; fi
   say "$service: training an AOT cache with a start that finds no database (as an image build can)"
-  rm -f "$cache"
+  rm -f "$cache" "$cache.config"
+  : >"$OUT/$service.log"
   started=$(now_ms)
   env QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:1/none KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1 \
     QUARKUS_HTTP_PORT=0 MP_JWT_VERIFY_PUBLICKEY_LOCATION="$KEY_DIR/public.pem" \
     "$JDK25/bin/java" $XUNCHA_JVM_MEMORY -Xlog:aot=error "-XX:AOTCacheOutput=$cache" -jar "$jar" \
     >>"$OUT/$service.log" 2>&1 || true
-  [ -f "$cache" ] || die "no AOT cache written; see $OUT/$service.log"
+  written "$service" "$cache"
   say "  trained and written in $(( ($(now_ms) - started) / 1000 )) s: $(du -m "$cache" | cut -f1) MB"
 }
 
