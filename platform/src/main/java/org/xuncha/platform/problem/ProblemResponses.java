@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
+import org.xuncha.platform.paging.Cursor;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -87,6 +89,29 @@ public class ProblemResponses implements OASFilter {
 
     private static Header ref(String header) {
         return OASFactory.createHeader().ref("#/components/headers/" + header);
+    }
+
+    /**
+     * The {@code cursor} of every list is declared as {@link Cursor#decode} reads it: base64url text of at
+     * most {@link Cursor#MAX_LENGTH} characters.
+     */
+    /** A UUID is 36 characters wherever it appears (list elements too, which the UUID mapping does not reach). */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if ("uuid".equals(schema.getFormat()) && schema.getMaxLength() == null && schema.getRef() == null) {
+            schema.maxLength(36);
+        }
+        return schema;
+    }
+
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if ("cursor".equals(parameter.getName()) && parameter.getIn() == Parameter.In.QUERY && schema != null
+                && schema.getRef() == null && schema.getMaxLength() == null) {
+            schema.maxLength(Cursor.MAX_LENGTH).pattern("[A-Za-z0-9_-]*");
+        }
+        return parameter;
     }
 
     @Override
