@@ -19,8 +19,9 @@ public class SecurityHeaders {
     static final String UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; frame-ancestors 'none'";
 
+    /** Before CORS (300), authentication (200) and rate limits, so that their refusals carry the headers too. */
     void register(@Observes Filters filters) {
-        filters.register(SecurityHeaders::apply, 100);
+        filters.register(SecurityHeaders::apply, 400);
     }
 
     static void apply(RoutingContext context) {

@@ -24,6 +24,10 @@ public class HttpRefusals {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::refuse);
+        // No route at all for the path (nothing of the API, nothing under /q): the router's own answer.
+        for (int status : new int[] {404, 405, 406, 415}) {
+            router.errorHandler(status, this::refuse);
+        }
     }
 
     void refuse(RoutingContext context) {
@@ -32,12 +36,26 @@ public class HttpRefusals {
             context.next();
             return;
         }
-        write(context, status, status == 413 ? "payload-too-large" : "malformed-request", detailOf(status));
+        write(context, status, slugOf(status), detailOf(status));
+    }
+
+    static String slugOf(int status) {
+        return switch (status) {
+            case 404 -> "not-found";
+            // as ProblemMappers names the same refusals made by JAX-RS
+            case 405, 406, 415 -> "http-" + status;
+            case 413 -> "payload-too-large";
+            default -> "malformed-request";
+        };
     }
 
     static String detailOf(int status) {
         return switch (status) {
+            case 404 -> "No operation has this path";
+            case 405 -> "This path does not take this method";
+            case 406 -> "This operation cannot answer in a media type the request accepts";
             case 413 -> "The request body is larger than this operation accepts";
+            case 415 -> "This operation does not take a body of this media type";
             case 414 -> "The request target is too long";
             case 431 -> "The request headers are too large";
             default -> "The request is not well-formed HTTP (its target is not a valid URI path)";

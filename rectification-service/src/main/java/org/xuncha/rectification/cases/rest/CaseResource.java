@@ -1,5 +1,6 @@
 package org.xuncha.rectification.cases.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -230,7 +231,7 @@ public class CaseResource {
     @APIResponse(responseCode = "412", description = "The If-Match is not the case's current ETag: read it again")
     @APIResponse(responseCode = "428", description = "No If-Match was sent")
     public RestResponse<CaseView> signOff(@PathParam("id") UUID id,
-            @Parameter(description = "The case's ETag as read, e.g. \"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "The case's ETag as read, e.g. \"3\"") @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100) String ifMatch,
             @Valid @NotNull SignOffRequest request) {
         return tagged(signOffs.sign(id, request.capacity(), request.name(), ifMatch, caller));
     }

@@ -1,5 +1,6 @@
 package org.xuncha.rectification.figures.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,7 +43,7 @@ public class FigureResource {
     public RectificationFigures figures(@QueryParam("termId") UUID termId, @QueryParam("roundId") UUID roundId,
             @QueryParam("teamId") UUID teamId, @QueryParam("organizationId") UUID organizationId,
             @Parameter(description = "e.g. TOWNSHIP, VILLAGE", example = "VILLAGE")
-            @QueryParam("organizationType") String organizationType) {
+            @QueryParam("organizationType") @Size(max = 40) String organizationType) {
         return figures.of(new FigureFilter(termId, roundId, teamId, organizationId, organizationType), caller);
     }
 }

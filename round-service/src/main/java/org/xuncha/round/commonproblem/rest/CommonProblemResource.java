@@ -60,7 +60,7 @@ public class CommonProblemResource {
     }
 
     @Schema(name = "CommonProblemRequest", description = "A problem of the list")
-    public record ProblemRequest(@Schema(example = "COUNTY-4") @NotBlank String categoryCode,
+    public record ProblemRequest(@Schema(example = "COUNTY-4") @NotBlank @Size(max = 40) String categoryCode,
             @Schema(description = "Where it recurs; absent for every kind") OrganizationType organizationType,
             @NotBlank @Size(max = 4000) String description) {
     }

@@ -46,7 +46,7 @@ public class ReviewItemResource {
 
     @Schema(name = "ReviewItemRequest", description = "An item to add at the end of a checklist")
     public record ItemRequest(@NotNull ReviewKind kind,
-            @Schema(example = "DOC-7") @NotBlank @Pattern(regexp = "[A-Z0-9_-]{2,40}") String code,
+            @Schema(example = "DOC-7") @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9_-]{2,40}") String code,
             @Schema(example = "选人用人工作情况") @NotBlank @Size(max = 500) String name) {
     }
 

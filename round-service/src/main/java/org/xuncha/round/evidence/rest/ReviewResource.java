@@ -92,7 +92,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "The item, checked")
     @APIResponse(responseCode = "404", description = "No such review or item")
     @APIResponse(responseCode = "409", description = "The inspection is not STATIONED")
-    public EntryView check(@PathParam("id") UUID id, @PathParam("itemCode") String itemCode,
+    public EntryView check(@PathParam("id") UUID id, @PathParam("itemCode") @Size(max = 40) String itemCode,
             @NotNull @Valid CheckRequest request) {
         return EntryView.of(reviews.check(id, itemCode, request.note(),
                 request.findingIds() == null ? List.of() : request.findingIds(), caller));

@@ -48,13 +48,13 @@ public class FindingCategoryResource {
 
     @Schema(name = "FindingScheme", description = "A committee's own scheme of finding categories, in order")
     public record SchemeRequest(
-            @Schema(example = "HEBI-2026") @NotBlank @Pattern(regexp = "[A-Z0-9_-]{2,40}") String scheme,
+            @Schema(example = "HEBI-2026") @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9_-]{2,40}") String scheme,
             @NotEmpty @Size(max = 100) List<@NotNull @Valid CategoryRequest> categories) {
     }
 
     @Schema(name = "FindingCategoryRequest", description = "A category of a scheme")
     public record CategoryRequest(
-            @Schema(example = "HEBI-1") @NotBlank @Pattern(regexp = "[A-Z0-9_-]{2,40}") String code,
+            @Schema(example = "HEBI-1") @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9_-]{2,40}") String code,
             @NotBlank @Size(max = 500) String name) {
     }
 

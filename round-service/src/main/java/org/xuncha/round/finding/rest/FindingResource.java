@@ -1,5 +1,6 @@
 package org.xuncha.round.finding.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -67,7 +68,7 @@ public class FindingResource {
     @APIResponse(responseCode = "200", description = "A page of findings")
     public Page<FindingView> list(@QueryParam("inspectionId") UUID inspectionId, @QueryParam("termId") UUID termId,
             @QueryParam("roundId") UUID roundId, @QueryParam("teamId") UUID teamId,
-            @QueryParam("organizationId") UUID organizationId, @QueryParam("categoryCode") String categoryCode,
+            @QueryParam("organizationId") UUID organizationId, @QueryParam("categoryCode") @Size(max = 40) String categoryCode,
             @QueryParam("state") FindingState state, @QueryParam("commonProblemCandidate") Boolean commonProblemCandidate,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         FindingFilter filter = new FindingFilter(inspectionId, termId, roundId, teamId, organizationId, categoryCode, state,

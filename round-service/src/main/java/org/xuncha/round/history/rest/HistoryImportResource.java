@@ -1,5 +1,6 @@
 package org.xuncha.round.history.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -98,7 +99,7 @@ public class HistoryImportResource {
     public Response importHistory(
             @Parameter(description = "The term whose history this is", required = true) @QueryParam("termId") UUID termId,
             @Parameter(description = "The file's character set; detected when absent", example = "GBK")
-            @QueryParam("charset") String charset,
+            @QueryParam("charset") @Size(max = 40) String charset,
             @Parameter(description = "Validate everything and write nothing; the report is the same")
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @Parameter(description = "Write nothing if any row is rejected (the job FAILS and lists the errors)")

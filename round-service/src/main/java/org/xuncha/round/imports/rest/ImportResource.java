@@ -1,5 +1,6 @@
 package org.xuncha.round.imports.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -90,7 +91,7 @@ public class ImportResource {
     @APIResponse(responseCode = "415", description = "Neither text/csv nor application/x-ndjson")
     public Response importOrganizations(
             @Parameter(description = "The file's character set; detected when absent (UTF-8, else GB18030). A charset on Content-Type is not used: clients add one of their own", example = "GBK")
-            @QueryParam("charset") String charset,
+            @QueryParam("charset") @Size(max = 40) String charset,
             @Parameter(description = "Validate everything and write nothing; the report is the same")
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @Parameter(description = "Write nothing unless every row is valid: one rejected row and the job FAILED with the errors listed")

@@ -1,5 +1,6 @@
 package org.xuncha.round.pool.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -94,8 +95,8 @@ public class CadreResource {
             + "pool they are active in.")
     @APIResponse(responseCode = "200", description = "A page of cadres")
     public Page<CadreView> search(
-            @QueryParam("name") String name,
-            @QueryParam("skill") String skill,
+            @QueryParam("name") @Size(max = 100) String name,
+            @QueryParam("skill") @Size(max = 100) String skill,
             @QueryParam("sourceSystem") SourceSystem sourceSystem,
             @QueryParam("activeIn") TalentPool activeIn,
             @QueryParam("cursor") String cursor,

@@ -1,5 +1,6 @@
 package org.xuncha.round.registry.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -114,8 +115,8 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "A page of organizations")
     @APIResponse(responseCode = "404", description = "The organization named by `under` does not exist")
     public Page<OrganizationView> search(
-            @Parameter(description = "Any part of the name", example = "城关") @QueryParam("name") String name,
-            @Parameter(description = "The credit code or its beginning") @QueryParam("creditCode") String creditCode,
+            @Parameter(description = "Any part of the name", example = "城关") @QueryParam("name") @Size(max = 200) String name,
+            @Parameter(description = "The credit code or its beginning") @QueryParam("creditCode") @Size(max = 18) String creditCode,
             @QueryParam("type") OrganizationType type,
             @Parameter(description = "Only this organization and those below it") @QueryParam("under") UUID under,
             @Parameter(description = "Only the direct children of this organization") @QueryParam("parentId") UUID parentId,
