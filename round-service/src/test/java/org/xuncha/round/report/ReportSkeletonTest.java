@@ -73,6 +73,23 @@ class ReportSkeletonTest {
     }
 
     @Test
+    void onceTheReportIsSubmittedTheSkeletonListsTheFindingsTheReportLists() throws Exception {
+        ReadyInspection reporting = api.reporting(1);
+        api.submittedReport(reporting);
+        api.confirmedFinding(reporting, "COUNTY-2", "报告提交后确认的问题");
+
+        byte[] docx = api.as(reporting.team().leaderToken())
+                .get("/inspections/{id}/report-skeleton.docx", reporting.inspectionId())
+                .then().statusCode(200).extract().asByteArray();
+
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String text = String.join("\n", document.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            assertThat(text).contains("巡察共发现问题1个，涉及1个方面。", "1．问题 1（涉及金额1000.00元）")
+                    .doesNotContain("报告提交后确认的问题");
+        }
+    }
+
+    @Test
     void theSkeletonHasTheReadersOfTheInspectionsFindingsAndNoOthers() {
         ReadyInspection stationed = api.stationed();
 
