@@ -560,9 +560,9 @@ public class RectificationCase {
             List<UUID> unfinished, String by, ZoneId zone, OffsetDateTime now) {
         checkLedger(ledger, zone, now);
         if (ledger.closedOn() != null && closedAt == null && !unfinished.isEmpty()) {
-            throw new Conflict("items-unfinished", unfinished.size() + " item(s) of the case of inspection "
-                    + inspectionNumber + " are neither closed nor long-term in the ledger, so it cannot have closed on "
-                    + ledger.closedOn() + "; its signatures and plan were entered", Map.of("unfinishedItems", unfinished));
+            throw InvalidInput.of("closedOn", unfinished.size() + " item(s) of the case of inspection " + inspectionNumber
+                    + " are neither closed nor long-term in the ledger, so it cannot have closed on " + ledger.closedOn()
+                    + "; the row's signatures and plan were entered");
         }
         boolean changed = false;
         Optional<RectificationReported> reported = Optional.empty();

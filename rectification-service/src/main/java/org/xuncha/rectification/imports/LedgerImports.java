@@ -240,7 +240,7 @@ public class LedgerImports {
             }
             long rejected = tally.errors.size();
             boolean written = state == ImportState.SUCCEEDED;
-            jobs.progress(connection, id, tally.read, tally.read - rejected, rejected,
+            jobs.progress(connection, id, tally.read, tally.voided ? 0 : tally.read - rejected, rejected,
                     written ? tally.inserted : 0, written ? tally.updated : 0, written ? tally.unchanged : 0);
             jobs.finish(connection, id, state, failure);
             connection.commit();

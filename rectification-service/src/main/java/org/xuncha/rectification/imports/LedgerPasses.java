@@ -49,8 +49,11 @@ final class LedgerPasses {
         long updated;
         long unchanged;
         final List<Rejected> errors = new ArrayList<>();
+        /** The job wrote nothing and reports no row as accepted: it failed, was cancelled or interrupted. */
+        boolean voided;
 
         void clear() {
+            voided = true;
             inserted = 0;
             updated = 0;
             unchanged = 0;

@@ -60,6 +60,19 @@ class LedgerImportTest {
                 historical);
     }
 
+    /**
+     * The case the feedback opened. The first case of a fresh broker waits for the consumer group to
+     * take its partitions, which on a busy machine takes longer than CaseFixtures' 20 seconds.
+     */
+    private JsonPath opened(EventEnvelope<FeedbackIssued> feedback) {
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    JsonPath page = driver.as(driver.office()).queryParam("inspectionId", feedback.payload().inspectionId())
+                            .get("/cases").then().statusCode(200).extract().jsonPath();
+                    return page.getList("items").isEmpty() ? null : driver.readCase(page.getString("items[0].id"));
+                }, java.util.Objects::nonNull);
+    }
+
     private static String ledger(String number) {
         return String.join("\n",
                 "类别,巡察编号,问题编号,事项来源,问题描述,单位签收日期,主要负责人签收日期,分管领导签收日期,整改方案报送日期,"
@@ -75,8 +88,12 @@ class LedgerImportTest {
     }
 
     private Response upload(String file, UUID termId, boolean dryRun) {
+        return upload(file, termId, dryRun, false);
+    }
+
+    private Response upload(String file, UUID termId, boolean dryRun, boolean allOrNothing) {
         return given().auth().oauth2(driver.office()).contentType("text/csv")
-                .queryParam("termId", termId).queryParam("dryRun", dryRun)
+                .queryParam("termId", termId).queryParam("dryRun", dryRun).queryParam("allOrNothing", allOrNothing)
                 .body(file.getBytes(StandardCharsets.UTF_8)).post("/imports/ledgers");
     }
 
@@ -103,7 +120,7 @@ class LedgerImportTest {
         String number = "QH-" + UUID.randomUUID().toString().substring(0, 8);
         EventEnvelope<FeedbackIssued> feedback = historicalFeedback(number);
         fixtures.publish(feedback);
-        JsonPath opened = fixtures.awaitCaseOf(feedback);
+        JsonPath opened = opened(feedback);
         String caseId = opened.getString("id");
         UUID termId = feedback.payload().round().termId();
         assertThat(opened.getBoolean("historical")).isTrue();
@@ -186,7 +203,7 @@ class LedgerImportTest {
         String number = "QH-" + UUID.randomUUID().toString().substring(0, 8);
         EventEnvelope<FeedbackIssued> feedback = historicalFeedback(number);
         fixtures.publish(feedback);
-        String caseId = fixtures.awaitCaseOf(feedback).getString("id");
+        String caseId = opened(feedback).getString("id");
         UUID termId = feedback.payload().round().termId();
         String header = "kind,inspectionNumber,itemNumber,organizationSignedOn,principalLeaderSignedOn,"
                 + "leaderInChargeSignedOn,reportedOn,closedOn,measures,term,deadline,state\n";
@@ -209,5 +226,44 @@ class LedgerImportTest {
         JsonPath unchanged = driver.readCase(caseId);
         assertThat(unchanged.getString("state")).isEqualTo("AWAITING_SIGNOFF");
         assertThat(unchanged.getList("signatures")).hasSize(2);
+    }
+
+    @Test
+    void aCaseClosesOnlyWithItsItemsDoneAndAClosedItemOrAContradictoryStateIsRefused() {
+        String number = "QH-" + UUID.randomUUID().toString().substring(0, 8);
+        EventEnvelope<FeedbackIssued> feedback = historicalFeedback(number);
+        fixtures.publish(feedback);
+        String caseId = opened(feedback).getString("id");
+        UUID termId = feedback.payload().round().termId();
+        String header = "kind,inspectionNumber,itemNumber,organizationSignedOn,principalLeaderSignedOn,"
+                + "leaderInChargeSignedOn,reportedOn,closedOn,measures,term,deadline,state,moneyRecovered\n";
+        String early = header
+                + "case," + number + ",,2019-05-21,2019-05-21,2019-05-22,2019-07-20,2019-09-30,,,,,\n"
+                + "item," + number + "," + number + "-001,,,,,2019-07-01,清理,IMMEDIATE,,CLOSED,100\n"
+                + "item," + number + "," + number + "-002,,,,,,清理,DEADLINE,2019-08-31,IN_PROGRESS,\n";
+        JsonPath all = ended(upload(early, termId, false, true));
+        assertThat(all.getString("state")).as("all or nothing, and a row was rejected").isEqualTo("FAILED");
+        assertThat(all.getLong("rowsRejected")).isEqualTo(1);
+        assertThat(driver.readCase(caseId).getString("state")).isEqualTo("AWAITING_SIGNOFF");
+        JsonPath kept = ended(upload(early, termId, false));
+        List<Map<String, Object>> errors = driver.as(driver.office()).get("/imports/{id}/errors", kept.getString("id"))
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error).containsEntry("row", 2).containsEntry("column", "closedOn");
+            assertThat((String) error.get("reason")).contains("2 item(s)").contains("neither closed nor long-term");
+        });
+        JsonPath rectifying = driver.readCase(caseId);
+        assertThat(rectifying.getString("state")).as("the signatures stay, the report and closing do not")
+                .isEqualTo("RECTIFYING");
+        assertThat(rectifying.getString("closedAt")).isNull();
+
+        JsonPath later = ended(upload(header
+                + "case," + number + ",,,,,,,,,,CLOSED,\n"
+                + "item," + number + "," + number + "-001,,,,,2019-07-01,清理,IMMEDIATE,,CLOSED,200\n", termId, false));
+        List<String> columns = driver.as(driver.office()).get("/imports/{id}/errors", later.getString("id"))
+                .then().statusCode(200).extract().jsonPath().getList("items.column", String.class);
+        assertThat(columns).containsExactly("state", null);
+        assertThat(driver.as(driver.office()).get("/cases/{id}/ledger", caseId).then().statusCode(200).extract().jsonPath()
+                .getList("items.moneyRecovered").stream().map(String::valueOf).toList()).contains("100.0");
     }
 }
