@@ -290,7 +290,7 @@ public class HistoryImports {
             }
             first = false;
         }
-        HistoryCoverage.recount(store);
+        org.xuncha.round.coverage.ScopeRecount.recount(store::update, store.termId, store.zone);
     }
 
     /** What makes two rows of a file the same item. */

@@ -6,19 +6,21 @@ import java.util.UUID;
 
 /**
  * What a kind's writer knows of its job: its id, the committee's clock at its start (the time it
- * stamps on what it writes), the term it belongs to (kinds of a term), and the keys already seen
+ * stamps on what it writes) and zone, the term it belongs to (kinds of a term), and the keys already seen
  * in the file.
  */
 public final class ImportContext {
 
     private final UUID job;
     private final OffsetDateTime now;
+    private final java.time.ZoneId zone;
     private final UUID termId;
     private final Sql sql;
 
-    ImportContext(UUID job, OffsetDateTime now, UUID termId, Sql sql) {
+    ImportContext(UUID job, java.time.Clock clock, UUID termId, Sql sql) {
         this.job = job;
-        this.now = now;
+        this.now = OffsetDateTime.now(clock);
+        this.zone = clock.getZone();
         this.termId = termId;
         this.sql = sql;
     }
@@ -29,6 +31,11 @@ public final class ImportContext {
 
     public OffsetDateTime now() {
         return now;
+    }
+
+    /** The committee's zone. */
+    public java.time.ZoneId zone() {
+        return zone;
     }
 
     public UUID termId() {

@@ -123,7 +123,7 @@ public class RowImports {
             Tally tally = new Tally();
             try (Sql sql = new Sql(data); PreparedStatement errors = side.prepareStatement(ImportJobStore.INSERT_ERROR)) {
                 sql.update("create temporary table import_file_key (key text primary key, line bigint not null) on commit drop");
-                RowKind.Writer writer = kind.writer(sql, new ImportContext(id, OffsetDateTime.now(clock), termId, sql));
+                RowKind.Writer writer = kind.writer(sql, new ImportContext(id, clock, termId, sql));
                 write(kind, id, upload, writer, errors, side, tally);
                 writer.finish();
                 errors.executeBatch();
