@@ -1,7 +1,6 @@
 package org.xuncha.round.imports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,10 +15,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.xuncha.platform.id.Ids;
 import org.xuncha.platform.imports.ImportJob;
@@ -34,7 +30,7 @@ import org.xuncha.platform.paging.Page;
 
 /**
  * Imports of organizations: the upload is spooled to a file as it arrives, then read a row at a time
- * on the importer (a managed executor, one job at a time), staged in committed batches and resolved
+ * on the service's one Importer (one job at a time), staged in committed batches and resolved
  * set-based in one transaction (OrganizationTree), so memory does not grow with the file and a job
  * leaves either all its valid rows or nothing, and says which.
  */
@@ -50,11 +46,11 @@ public class OrganizationImports {
     private final Clock clock;
     private final ObjectMapper mapper;
     private final ImportJobStore jobs;
-    private final ManagedExecutor importer = ManagedExecutor.builder().maxAsync(1).maxQueued(-1)
-            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
-    private volatile boolean stopping;
+    private final Importer importer;
 
-    public OrganizationImports(DataSource dataSource, Clock clock, ObjectMapper mapper, ImportJobStore jobs) {
+    public OrganizationImports(DataSource dataSource, Clock clock, ObjectMapper mapper, ImportJobStore jobs,
+            Importer importer) {
+        this.importer = importer;
         this.dataSource = dataSource;
         this.clock = clock;
         this.mapper = mapper;
@@ -73,16 +69,6 @@ public class OrganizationImports {
             staged.executeUpdate();
         } catch (SQLException e) {
             LOG.warn("could not close the import jobs a previous run left", e);
-        }
-    }
-
-    void onStop(@Observes ShutdownEvent stopped) {
-        stopping = true;
-        importer.shutdown();
-        try {
-            importer.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -155,7 +141,7 @@ public class OrganizationImports {
     }
 
     private void checkStop(UUID id, long read) {
-        ImportStopped.check(jobs, id, read, stopping);
+        ImportStopped.check(jobs, id, read, importer.stopping());
     }
 
     /** Reads the file a row at a time into the staging table, a batch at a time: rows read, rejected. */

@@ -1,9 +1,7 @@
 package org.xuncha.round.imports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -14,10 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.xuncha.platform.id.Ids;
 import org.xuncha.platform.imports.ImportJob;
@@ -45,25 +40,15 @@ public class RowImports {
     private final Clock clock;
     private final ObjectMapper mapper;
     private final ImportJobStore jobs;
-    private final ManagedExecutor importer = ManagedExecutor.builder().maxAsync(1).maxQueued(-1)
-            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
-    private volatile boolean stopping;
+    private final Importer importer;
 
-    public RowImports(DataSource dataSource, Clock clock, ObjectMapper mapper, ImportJobStore jobs) {
+    public RowImports(DataSource dataSource, Clock clock, ObjectMapper mapper, ImportJobStore jobs,
+            Importer importer) {
+        this.importer = importer;
         this.dataSource = dataSource;
         this.clock = clock;
         this.mapper = mapper;
         this.jobs = jobs;
-    }
-
-    void onStop(@Observes ShutdownEvent stopped) {
-        stopping = true;
-        importer.shutdown();
-        try {
-            importer.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Spools the upload, checks its character set and header, and queues the job. */
@@ -186,10 +171,10 @@ public class RowImports {
                 if (tally.read % BATCH == 0) {
                     errors.executeBatch();
                     jobs.progress(side, id, tally.read, tally.read - tally.rejected, tally.rejected, 0, 0, 0);
-                    ImportStopped.check(jobs, id, tally.read, stopping);
+                    ImportStopped.check(jobs, id, tally.read, importer.stopping());
                 }
             }
         }
-        ImportStopped.check(jobs, id, tally.read, stopping);
+        ImportStopped.check(jobs, id, tally.read, importer.stopping());
     }
 }

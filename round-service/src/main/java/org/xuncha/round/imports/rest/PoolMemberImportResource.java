@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,27 +18,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.idempotency.Idempotent;
-import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.imports.PoolMemberImport;
-import org.xuncha.round.imports.RowImports;
 
 @Path("/imports/pool-members")
 @Tag(name = "Imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Idempotent
-public class PoolMemberImportResource {
+public class PoolMemberImportResource extends KindImportResource {
 
-    private final RowImports imports;
-    private final PoolMemberImport members;
-    private final Caller caller;
-    private final Clock clock;
-
-    public PoolMemberImportResource(RowImports imports, PoolMemberImport members, Caller caller, Clock clock) {
-        this.imports = imports;
-        this.members = members;
-        this.caller = caller;
-        this.clock = clock;
+    public PoolMemberImportResource(PoolMemberImport kind) {
+        super(kind);
     }
 
     @POST
@@ -65,7 +54,6 @@ public class PoolMemberImportResource {
     @APIResponse(responseCode = "413", description = "The request is larger than the server accepts")
     @APIResponse(responseCode = "415", description = "Neither text/csv nor application/x-ndjson")
     public Response importPoolMembers(@BeanParam ImportOptions options, InputStream body) {
-        return ImportOptions.accepted(imports.start(members, body, options.format(), options.charset, null,
-                options.dryRun, options.allOrNothing, caller.userId()), clock);
+        return start(null, options, body);
     }
 }

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,27 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.idempotency.Idempotent;
-import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.imports.TermScopeImport;
-import org.xuncha.round.imports.RowImports;
 
 @Path("/imports/term-scope")
 @Tag(name = "Imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Idempotent
-public class TermScopeImportResource {
+public class TermScopeImportResource extends KindImportResource {
 
-    private final RowImports imports;
-    private final TermScopeImport scope;
-    private final Caller caller;
-    private final Clock clock;
-
-    public TermScopeImportResource(RowImports imports, TermScopeImport scope, Caller caller, Clock clock) {
-        this.imports = imports;
-        this.scope = scope;
-        this.caller = caller;
-        this.clock = clock;
+    public TermScopeImportResource(TermScopeImport kind) {
+        super(kind);
     }
 
     @POST
@@ -68,7 +57,6 @@ public class TermScopeImportResource {
     @APIResponse(responseCode = "415", description = "Neither text/csv nor application/x-ndjson")
     public Response importTermScope(@Parameter(description = "The term whose scope this is", required = true) @QueryParam("termId") UUID termId,
             @BeanParam ImportOptions options, InputStream body) {
-        return ImportOptions.accepted(imports.start(scope, body, options.format(), options.charset, termId,
-                options.dryRun, options.allOrNothing, caller.userId()), clock);
+        return start(termId, options, body);
     }
 }
