@@ -1,5 +1,7 @@
 package org.xuncha.platform.imports;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,5 +31,25 @@ public final class Cells {
             case "false", "no", "n", "0", "否" -> false;
             default -> null;
         };
+    }
+
+    /**
+     * The entries of a multi-valued cell, separated by {@code ;} (or the full-width {@code ；}),
+     * each stripped, blanks left out; empty when the cell is absent.
+     */
+    public static List<String> list(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("[;；]")).map(String::strip).filter(entry -> !entry.isEmpty()).toList();
+    }
+
+    /**
+     * The parts of one entry of a multi-valued cell, separated by {@code |} (or the full-width
+     * {@code ｜}), each stripped, a blank part null; trailing parts may be left out.
+     */
+    public static List<String> parts(String entry) {
+        return Arrays.stream(entry.split("[|｜]", -1)).map(String::strip).map(part -> part.isEmpty() ? null : part)
+                .toList();
     }
 }

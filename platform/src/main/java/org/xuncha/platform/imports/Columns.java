@@ -19,6 +19,7 @@ public final class Columns {
     private final List<String> all = new java.util.ArrayList<>();
     private final List<String> required = new java.util.ArrayList<>();
     private final Map<String, String> aliases = new HashMap<>();
+    private final Map<String, List<String>> choices = new LinkedHashMap<>();
 
     private Columns(String kind) {
         this.kind = kind;
@@ -52,6 +53,31 @@ public final class Columns {
             aliases.put(key(other), name);
         }
         return this;
+    }
+
+    /**
+     * The values a column takes, as a file writes them (a template offers them as a drop-down
+     * list); the column must be declared first.
+     */
+    public Columns choices(String column, String... values) {
+        if (!all.contains(column)) {
+            throw new IllegalArgumentException("no column " + column + " in " + kind);
+        }
+        if (values.length == 0) {
+            throw new IllegalArgumentException("the column " + column + " needs at least one choice");
+        }
+        choices.put(column, List.of(values));
+        return this;
+    }
+
+    /** The values a column takes, in the order declared; empty for a free column. */
+    public List<String> choices(String column) {
+        return choices.getOrDefault(column, List.of());
+    }
+
+    /** The columns that take one of a list of values, in the order declared. */
+    public List<String> enumerated() {
+        return all.stream().filter(choices::containsKey).toList();
     }
 
     public String kind() {

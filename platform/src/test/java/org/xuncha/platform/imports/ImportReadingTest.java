@@ -23,6 +23,16 @@ class ImportReadingTest {
     Path folder;
 
     @Test
+    void enumeratedColumnsKeepTheirChoicesInOrder() {
+        Columns kinds = Columns.of("kinds").column("code", true).column("level", false, "级别")
+                .choices("level", "TOWNSHIP", "VILLAGE");
+        assertThat(kinds.choices("level")).containsExactly("TOWNSHIP", "VILLAGE");
+        assertThat(kinds.choices("code")).isEmpty();
+        assertThat(kinds.enumerated()).containsExactly("level");
+        assertThatThrownBy(() -> kinds.choices("colour", "RED")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void quotedFieldsKeepCommasQuotesAndLineBreaks() throws Exception {
         CsvRecords records = new CsvRecords(new StringReader("a,b\r\n\"x,1\",\"say \"\"hi\"\"\"\n\"two\nlines\",z\n\n"));
         assertThat(records.next()).containsExactly("a", "b");

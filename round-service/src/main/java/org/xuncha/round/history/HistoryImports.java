@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,10 +35,11 @@ import org.xuncha.platform.id.Ids;
 import org.xuncha.platform.outbox.Outbox;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.round.history.HistoryStore.Outcome;
-import org.xuncha.platform.imports.Charsets;
 import org.xuncha.platform.imports.ImportJob;
 import org.xuncha.platform.imports.MalformedFile;
-import org.xuncha.round.imports.OrganizationImports;
+import org.xuncha.platform.imports.ImportJobStore;
+import org.xuncha.platform.imports.ImportState;
+import org.xuncha.round.imports.Upload;
 import org.xuncha.platform.imports.RowError;
 import org.xuncha.platform.imports.Uploads;
 
@@ -60,7 +60,7 @@ public class HistoryImports {
     private final Outbox outbox;
     private final Clock clock;
     private final ObjectMapper mapper;
-    private final OrganizationImports jobs;
+    private final ImportJobStore jobs;
     private final TransactionSynchronizationRegistry transactions;
     private final ExecutorService importer = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "history-import");
@@ -69,7 +69,7 @@ public class HistoryImports {
     });
 
     public HistoryImports(DataSource dataSource, EntityManager entityManager, Outbox outbox, Clock clock, ObjectMapper mapper,
-            OrganizationImports jobs, TransactionSynchronizationRegistry transactions) {
+            ImportJobStore jobs, TransactionSynchronizationRegistry transactions) {
         this.dataSource = dataSource;
         this.entityManager = entityManager;
         this.outbox = outbox;
@@ -89,35 +89,22 @@ public class HistoryImports {
         if (termId == null) {
             throw InvalidInput.of("termId", "must name the term whose history this is");
         }
-        Charset declared = Uploads.declared(charsetName).orElse(null);
-        Path file = null;
         try (Connection connection = dataSource.getConnection()) {
             if (!exists(connection, "select 1 from term where id = ?", termId)) {
                 throw InvalidInput.of("termId", "names no term");
             }
-            file = Uploads.spool(body, format, OrganizationImports.MAX_UPLOAD_BYTES);
-            Charset charset = declared != null ? declared : Charsets.detect(file);
-            if ("csv".equals(format)) {
-                try (HistorySource header = open(file, format, charset)) {
-                    // the header is checked on opening
-                } catch (MalformedFile malformed) {
-                    throw InvalidInput.of("body", malformed.getMessage());
-                }
-            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Upload upload = Upload.receive(body, format, charsetName, HistoryColumns.COLUMNS, mapper);
+        Path file = upload.file();
+        Charset charset = upload.charset();
+        try (Connection connection = dataSource.getConnection()) {
             UUID id = Ids.next();
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into import_job (id, kind, format, charset, dry_run, state, created_by, created_at, all_or_nothing)
-                    values (?, 'history', ?, ?, ?, 'QUEUED', ?, ?, ?)""");
-                    PreparedStatement history = connection.prepareStatement(
-                            "insert into history_import (job_id, term_id, all_or_nothing) values (?, ?, ?)")) {
-                insert.setObject(1, id);
-                insert.setString(2, format);
-                insert.setString(3, charset.name());
-                insert.setBoolean(4, dryRun);
-                insert.setString(5, createdBy);
-                insert.setObject(6, OffsetDateTime.now(clock));
-                insert.setBoolean(7, allOrNothing);
-                insert.executeUpdate();
+            jobs.create(id, "history", format, charset.name(), dryRun, allOrNothing, List.of(), createdBy,
+                    OffsetDateTime.now(clock));
+            try (PreparedStatement history = connection.prepareStatement(
+                    "insert into history_import (job_id, term_id, all_or_nothing) values (?, ?, ?)")) {
                 history.setObject(1, id);
                 history.setObject(2, termId);
                 history.setBoolean(3, allOrNothing);
@@ -144,18 +131,10 @@ public class HistoryImports {
             }
             return new ImportJob(id, "history", format, charset.name(), dryRun, org.xuncha.platform.imports.ImportState.QUEUED,
                     0, 0, 0, 0, 0, 0, null, OffsetDateTime.now(clock), null, null, allOrNothing, null);
-        } catch (IOException e) {
-            throw InvalidInput.of("body", "could not be read to its end: " + e.getMessage());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a temporary file
-                }
-            }
+            Uploads.delete(file);
         }
     }
 
@@ -192,7 +171,10 @@ public class HistoryImports {
         Tally tally = new Tally();
         String failure = null;
         try {
-            progress(id, "update import_job set state = 'RUNNING', started_at = now() where id = ?", 0);
+            if (!begin(id)) {
+                Uploads.delete(file);
+                return;
+            }
             try {
                 QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
                 entityManager.unwrap(Session.class).doWork(connection -> {
@@ -225,11 +207,7 @@ public class HistoryImports {
             tally.errors.clear();
             tally.outcomes.clear();
         } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a temporary file
-            }
+            Uploads.delete(file);
         }
         finish(id, tally, failure);
     }
@@ -247,7 +225,7 @@ public class HistoryImports {
                     if (first) {
                         tally.read++;
                         if (tally.read % 5000 == 0) {
-                            progress(id, "update import_job set rows_read = ? where id = ?", tally.read);
+                            progress(id, tally.read);
                         }
                     }
                     if (next instanceof HistorySource.Unreadable unreadable) {
@@ -290,7 +268,7 @@ public class HistoryImports {
             }
             first = false;
         }
-        HistoryCoverage.recount(store);
+        org.xuncha.round.coverage.ScopeRecount.recount(store::update, store.termId, store.zone);
     }
 
     /** What makes two rows of a file the same item. */
@@ -308,16 +286,18 @@ public class HistoryImports {
         };
     }
 
-    private void progress(UUID id, String sql, long read) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(sql)) {
-            if (sql.contains("rows_read = ?")) {
-                update.setLong(1, read);
-                update.setObject(2, id);
-            } else {
-                update.setObject(1, id);
-            }
-            update.executeUpdate();
+    /** QUEUED to RUNNING; false when the job was cancelled before it began. */
+    private boolean begin(UUID id) {
+        try (Connection connection = dataSource.getConnection()) {
+            return jobs.begin(connection, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void progress(UUID id, long read) {
+        try (Connection connection = dataSource.getConnection()) {
+            jobs.progress(connection, id, read, 0, 0, 0, 0, 0);
         } catch (SQLException e) {
             LOG.warnf(e, "could not record the progress of history import %s", id);
         }
@@ -327,33 +307,19 @@ public class HistoryImports {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             tally.errors.sort(Comparator.comparingLong(RowError::row));
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into import_row_error (job_id, row_number, column_name, reason) values (?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(ImportJobStore.INSERT_ERROR)) {
                 for (RowError error : tally.errors) {
-                    insert.setObject(1, id);
-                    insert.setLong(2, error.row());
-                    insert.setString(3, error.column());
-                    insert.setString(4, error.reason());
-                    insert.addBatch();
+                    ImportJobStore.addError(insert, id, error.row(), error.column(), error.reason(), List.of());
                 }
                 insert.executeBatch();
             }
             boolean written = failure == null;
-            try (PreparedStatement done = connection.prepareStatement("""
-                    update import_job set state = ?, finished_at = now(), failure = ?, rows_read = ?, rows_rejected = ?,
-                           rows_accepted = ?, rows_inserted = ?, rows_updated = ?, rows_unchanged = ? where id = ?""")) {
-                long rejected = tally.errors.size();
-                done.setString(1, written ? "SUCCEEDED" : "FAILED");
-                done.setString(2, failure);
-                done.setLong(3, tally.read);
-                done.setLong(4, rejected);
-                done.setLong(5, written ? tally.read - rejected : 0);
-                done.setLong(6, written ? tally.outcomes.getOrDefault(Outcome.INSERTED, 0L) : 0);
-                done.setLong(7, written ? tally.outcomes.getOrDefault(Outcome.UPDATED, 0L) : 0);
-                done.setLong(8, written ? tally.outcomes.getOrDefault(Outcome.UNCHANGED, 0L) : 0);
-                done.setObject(9, id);
-                done.executeUpdate();
-            }
+            long rejected = tally.errors.size();
+            jobs.progress(connection, id, tally.read, written ? tally.read - rejected : 0, rejected,
+                    written ? tally.outcomes.getOrDefault(Outcome.INSERTED, 0L) : 0,
+                    written ? tally.outcomes.getOrDefault(Outcome.UPDATED, 0L) : 0,
+                    written ? tally.outcomes.getOrDefault(Outcome.UNCHANGED, 0L) : 0);
+            jobs.finish(connection, id, written ? ImportState.SUCCEEDED : ImportState.FAILED, failure);
             connection.commit();
         } catch (SQLException e) {
             LOG.errorf(e, "history import %s could not record its end", id);

@@ -1,31 +1,23 @@
 package org.xuncha.round.imports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.xuncha.platform.id.Ids;
-import org.xuncha.platform.imports.Charsets;
 import org.xuncha.platform.imports.ImportJob;
 import org.xuncha.platform.imports.ImportJobStore;
 import org.xuncha.platform.imports.ImportState;
@@ -34,13 +26,11 @@ import org.xuncha.platform.imports.RejectedRows;
 import org.xuncha.platform.imports.RowError;
 import org.xuncha.platform.imports.RowSource;
 import org.xuncha.platform.imports.SourceRow;
-import org.xuncha.platform.imports.Uploads;
 import org.xuncha.platform.paging.Page;
-import org.xuncha.platform.problem.InvalidInput;
 
 /**
  * Imports of organizations: the upload is spooled to a file as it arrives, then read a row at a time
- * on the importer (a managed executor, one job at a time), staged in committed batches and resolved
+ * on the service's one Importer (one job at a time), staged in committed batches and resolved
  * set-based in one transaction (OrganizationTree), so memory does not grow with the file and a job
  * leaves either all its valid rows or nothing, and says which.
  */
@@ -48,7 +38,7 @@ import org.xuncha.platform.problem.InvalidInput;
 public class OrganizationImports {
 
     /** The largest upload accepted, in bytes (also quarkus.http.limits.max-body-size). */
-    public static final long MAX_UPLOAD_BYTES = 256L * 1024 * 1024;
+    public static final long MAX_UPLOAD_BYTES = Upload.MAX_BYTES;
     private static final int BATCH = 2000;
     private static final Logger LOG = Logger.getLogger(OrganizationImports.class);
 
@@ -56,15 +46,15 @@ public class OrganizationImports {
     private final Clock clock;
     private final ObjectMapper mapper;
     private final ImportJobStore jobs;
-    private final ManagedExecutor importer = ManagedExecutor.builder().maxAsync(1).maxQueued(-1)
-            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
-    private volatile boolean stopping;
+    private final Importer importer;
 
-    public OrganizationImports(DataSource dataSource, Clock clock, ObjectMapper mapper) {
+    public OrganizationImports(DataSource dataSource, Clock clock, ObjectMapper mapper, ImportJobStore jobs,
+            Importer importer) {
+        this.importer = importer;
         this.dataSource = dataSource;
         this.clock = clock;
         this.mapper = mapper;
-        this.jobs = new ImportJobStore(dataSource);
+        this.jobs = jobs;
     }
 
     void onStart(@Observes StartupEvent started) {
@@ -82,68 +72,26 @@ public class OrganizationImports {
         }
     }
 
-    void onStop(@Observes ShutdownEvent stopped) {
-        stopping = true;
-        importer.shutdown();
-        try {
-            importer.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /**
      * Spools the upload, checks its character set and header, and queues the job. {@code format} is
      * csv or ndjson; {@code charsetName} absent means detected.
      */
     public ImportJob start(InputStream body, String format, String charsetName, boolean dryRun, boolean allOrNothing,
             String createdBy) {
-        Charset declared = Uploads.declared(charsetName).orElse(null);
-        Path file = null;
+        Upload upload = Upload.receive(body, format, charsetName, OrganizationColumns.COLUMNS, mapper);
         try {
-            file = Uploads.spool(body, format, MAX_UPLOAD_BYTES);
-            Charset charset = declared != null ? declared : Charsets.detect(file);
-            List<String> header = List.of();
-            if ("csv".equals(format)) {
-                try (RowSource rows = open(file, format, charset)) {
-                    header = rows.header();
-                } catch (MalformedFile malformed) {
-                    throw InvalidInput.of("body", malformed.getMessage());
-                }
-            }
             UUID id = Ids.next();
-            jobs.create(id, "organizations", format, charset.name(), dryRun, allOrNothing, header, createdBy,
-                    OffsetDateTime.now(clock));
-            Path spooled = file;
-            file = null;
-            List<String> fileHeader = header;
-            importer.execute(() -> run(id, spooled, format, charset, dryRun, allOrNothing, fileHeader));
+            jobs.create(id, "organizations", format, upload.charset().name(), dryRun, allOrNothing, upload.header(),
+                    createdBy, OffsetDateTime.now(clock));
+            importer.execute(() -> run(id, upload, dryRun, allOrNothing));
             return jobs.get(id);
-        } catch (IOException e) {
-            throw InvalidInput.of("body", "could not be read to its end: " + e.getMessage());
-        } finally {
-            Uploads.delete(file);
+        } catch (RuntimeException e) {
+            upload.delete();
+            throw e;
         }
     }
 
-    private RowSource open(Path file, String format, Charset charset) throws IOException {
-        var reader = Uploads.open(file, charset);
-        return "csv".equals(format) ? RowSource.csv(reader, OrganizationColumns.COLUMNS)
-                : RowSource.ndjson(reader, mapper, OrganizationColumns.COLUMNS);
-    }
-
-    /** Why a job stopped before it wrote: cancelled, or the service stopping. */
-    private static final class Stopped extends RuntimeException {
-        final ImportState state;
-
-        Stopped(ImportState state, String message) {
-            super(message);
-            this.state = state;
-        }
-    }
-
-    private void run(UUID id, Path file, String format, Charset charset, boolean dryRun, boolean allOrNothing,
-            List<String> header) {
+    private void run(UUID id, Upload upload, boolean dryRun, boolean allOrNothing) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -152,9 +100,9 @@ public class OrganizationImports {
                     return;
                 }
                 connection.commit();
-                long[] counts = stage(connection, id, file, format, charset);
+                long[] counts = stage(connection, id, upload);
                 checkStop(id, counts[0]);
-                String fields = OrganizationFields.sql(format, header);
+                String fields = OrganizationFields.sql(upload.format(), upload.header());
                 OrganizationTree.Outcome outcome = new OrganizationTree(connection, id, fields).resolve(!dryRun);
                 long rejected = count(connection, "select count(*) from import_row_error where job_id = ?", id);
                 if (allOrNothing && rejected > 0 && !dryRun) {
@@ -171,11 +119,11 @@ public class OrganizationImports {
                 connection.commit();
             } catch (IOException | SQLException | RuntimeException e) {
                 connection.rollback();
-                ImportState state = e instanceof Stopped stopped ? stopped.state : ImportState.FAILED;
-                if (!(e instanceof MalformedFile) && !(e instanceof Stopped)) {
+                ImportState state = e instanceof ImportStopped stopped ? stopped.state : ImportState.FAILED;
+                if (!(e instanceof MalformedFile) && !(e instanceof ImportStopped)) {
                     LOG.errorf(e, "import %s failed", id);
                 }
-                String failure = e instanceof MalformedFile || e instanceof Stopped ? e.getMessage()
+                String failure = e instanceof MalformedFile || e instanceof ImportStopped ? e.getMessage()
                         : "the import failed and wrote nothing: " + e.getMessage();
                 execute(connection, "delete from import_organization_row where job_id = ?", id);
                 execute(connection, "delete from import_row_error where job_id = ?", id);
@@ -188,26 +136,19 @@ public class OrganizationImports {
         } catch (SQLException e) {
             LOG.errorf(e, "import %s could not record its end", id);
         } finally {
-            Uploads.delete(file);
+            upload.delete();
         }
     }
 
     private void checkStop(UUID id, long read) {
-        if (stopping) {
-            throw new Stopped(ImportState.INTERRUPTED, "the service stopped during the import after " + read
-                    + " rows read; nothing was written; import the same file again");
-        }
-        if (jobs.cancelRequested(id)) {
-            throw new Stopped(ImportState.CANCELLED, "cancelled after " + read + " rows read; nothing was written");
-        }
+        ImportStopped.check(jobs, id, read, importer.stopping());
     }
 
     /** Reads the file a row at a time into the staging table, a batch at a time: rows read, rejected. */
-    private long[] stage(Connection connection, UUID id, Path file, String format, Charset charset)
-            throws IOException, SQLException {
+    private long[] stage(Connection connection, UUID id, Upload upload) throws IOException, SQLException {
         long read = 0;
         long rejected = 0;
-        try (RowSource rows = open(file, format, charset);
+        try (RowSource rows = upload.open(OrganizationColumns.COLUMNS, mapper);
                 PreparedStatement insert = connection.prepareStatement("""
                         insert into import_organization_row (job_id, row_number, office_code, name, type, parent_code,
                                parent_credit_code, credit_code, discipline_body, city_directed, principal_leader_name,

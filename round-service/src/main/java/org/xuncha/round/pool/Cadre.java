@@ -33,6 +33,10 @@ public class Cadre {
 
     private String name;
 
+    /** The office's own code (干部编码), set by the cadre import: its key. */
+    @jakarta.persistence.Column(name = "office_code", insertable = false, updatable = false)
+    private String officeCode;
+
     private String userId;
 
     private String rank;
@@ -115,6 +119,10 @@ public class Cadre {
 
     public String name() {
         return name;
+    }
+
+    public String officeCode() {
+        return officeCode;
     }
 
     public String userId() {

@@ -23,8 +23,12 @@ class SamplesImportTest {
     }
 
     private JsonPath imported(String contentType, byte[] body, String query) {
+        return imported("/imports/organizations", contentType, body, query);
+    }
+
+    private JsonPath imported(String path, String contentType, byte[] body, String query) {
         String id = RestAssured.given().auth().oauth2(api.office()).contentType(contentType).body(body)
-                .post("/imports/organizations" + query).then().statusCode(202).extract().path("id");
+                .post(path + query).then().statusCode(202).extract().path("id");
         return api.importEnded("/imports/" + id);
     }
 
@@ -46,5 +50,22 @@ class SamplesImportTest {
         assertThat(job.getString("state")).isEqualTo("SUCCEEDED");
         assertThat(job.getLong("rowsAccepted")).isEqualTo(2);
         assertThat(job.getLong("rowsRejected")).isEqualTo(4);
+    }
+
+    @Test
+    void theSampleCadresPoolsScopeAndAuditsImportOnTheSampleRegistry() throws Exception {
+        assertThat(imported("text/csv", sample("organizations.csv"), "").getString("state")).isEqualTo("SUCCEEDED");
+        String term = api.term().toString();
+        for (var file : List.of(List.of("/imports/cadres", "cadres.csv", "text/csv", "3"),
+                List.of("/imports/cadres", "cadres.ndjson", "application/x-ndjson", "2"),
+                List.of("/imports/pool-members", "pool-members.csv", "text/csv", "4"),
+                List.of("/imports/term-scope", "term-scope.csv", "text/csv", "4"),
+                List.of("/imports/audit-results", "audit-results.csv", "text/csv", "2"))) {
+            JsonPath job = imported(file.get(0), file.get(2), sample(file.get(1)),
+                    file.get(0).endsWith("term-scope") ? "?termId=" + term : "");
+            assertThat(job.getString("state")).as(file.get(1)).isEqualTo("SUCCEEDED");
+            assertThat(job.getLong("rowsAccepted")).as(file.get(1)).isEqualTo(Long.parseLong(file.get(3)));
+            assertThat(job.getLong("rowsRejected")).as(file.get(1)).isZero();
+        }
     }
 }

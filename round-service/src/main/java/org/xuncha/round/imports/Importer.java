@@ -1,0 +1,40 @@
+package org.xuncha.round.imports;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
+
+/**
+ * The one importer of the service: a managed executor running one import job at a time, whatever
+ * its kind (so a cadre import reads the registry an organization import queued before it left), and
+ * whether the service is stopping (a running job then stops at its next batch, INTERRUPTED).
+ */
+@ApplicationScoped
+public class Importer {
+
+    private final ManagedExecutor executor = ManagedExecutor.builder().maxAsync(1).maxQueued(-1)
+            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+    private volatile boolean stopping;
+
+    void onStop(@Observes ShutdownEvent stopped) {
+        stopping = true;
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Queues a job. */
+    public void execute(Runnable job) {
+        executor.execute(job);
+    }
+
+    public boolean stopping() {
+        return stopping;
+    }
+}

@@ -1,0 +1,60 @@
+package org.xuncha.round.imports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import org.xuncha.platform.imports.Charsets;
+import org.xuncha.platform.imports.Columns;
+import org.xuncha.platform.imports.MalformedFile;
+import org.xuncha.platform.imports.RowSource;
+import org.xuncha.platform.imports.Uploads;
+import org.xuncha.platform.problem.InvalidInput;
+
+/**
+ * An upload spooled to disk, with its character set (declared or detected) and, for CSV, its header
+ * checked against the kind's columns: what every kind of import starts from. A 400 naming body or
+ * charset when the file cannot be one of the kind.
+ */
+public record Upload(Path file, String format, Charset charset, List<String> header) {
+
+    /** The largest upload accepted, in bytes (also quarkus.http.limits.max-body-size). */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    public static Upload receive(InputStream body, String format, String charsetName, Columns columns,
+            ObjectMapper mapper) {
+        Charset declared = Uploads.declared(charsetName).orElse(null);
+        Path file = null;
+        try {
+            file = Uploads.spool(body, format, MAX_BYTES);
+            Charset charset = declared != null ? declared : Charsets.detect(file);
+            Upload upload = new Upload(file, format, charset, List.of());
+            if ("csv".equals(format)) {
+                try (RowSource rows = upload.open(columns, mapper)) {
+                    upload = new Upload(file, format, charset, rows.header());
+                } catch (MalformedFile malformed) {
+                    throw InvalidInput.of("body", malformed.getMessage());
+                }
+            }
+            file = null;
+            return upload;
+        } catch (IOException e) {
+            throw InvalidInput.of("body", "could not be read to its end: " + e.getMessage());
+        } finally {
+            Uploads.delete(file);
+        }
+    }
+
+    /** The rows of the file, from its start. */
+    public RowSource open(Columns columns, ObjectMapper mapper) throws IOException {
+        var reader = Uploads.open(file, charset);
+        return "csv".equals(format) ? RowSource.csv(reader, columns) : RowSource.ndjson(reader, mapper, columns);
+    }
+
+    /** Deletes the spooled file. */
+    public void delete() {
+        Uploads.delete(file);
+    }
+}
