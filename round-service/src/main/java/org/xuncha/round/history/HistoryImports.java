@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,6 +42,7 @@ import org.xuncha.platform.imports.ImportJob;
 import org.xuncha.platform.imports.MalformedFile;
 import org.xuncha.round.imports.OrganizationImports;
 import org.xuncha.platform.imports.RowError;
+import org.xuncha.platform.imports.RowSource;
 import org.xuncha.platform.imports.Uploads;
 
 /**
@@ -84,7 +86,7 @@ public class HistoryImports {
     }
 
     /** Spools the upload, checks its header, and queues the job once the request's transaction (if any) commits. */
-    public ImportJob start(InputStream body, String format, String charsetName, UUID termId, boolean dryRun,
+    public ImportJob start(InputStream body, String format, String charsetName, String sheet, UUID termId, boolean dryRun,
             boolean allOrNothing, String createdBy) {
         if (termId == null) {
             throw InvalidInput.of("termId", "must name the term whose history this is");
@@ -96,12 +98,13 @@ public class HistoryImports {
                 throw InvalidInput.of("termId", "names no term");
             }
             file = Uploads.spool(body, format, OrganizationImports.MAX_UPLOAD_BYTES);
-            Charset charset = declared != null ? declared : Charsets.detect(file);
-            if ("csv".equals(format)) {
-                try (HistorySource header = open(file, format, charset)) {
-                    // the header is checked on opening
+            Charset charset = "xlsx".equals(format) ? StandardCharsets.UTF_8
+                    : declared != null ? declared : Charsets.detect(file);
+            if (Uploads.hasHeader(format)) {
+                try (HistorySource header = open(file, format, charset, sheet)) {
+                    // the header (and a workbook's sheet) is checked on opening
                 } catch (MalformedFile malformed) {
-                    throw InvalidInput.of("body", malformed.getMessage());
+                    throw InvalidInput.of(malformed.field(), malformed.getMessage());
                 }
             }
             UUID id = Ids.next();
@@ -125,7 +128,7 @@ public class HistoryImports {
             }
             Path spooled = file;
             file = null;
-            Runnable job = () -> run(id, spooled, format, charset, termId, dryRun, allOrNothing);
+            Runnable job = () -> run(id, spooled, format, charset, sheet, termId, dryRun, allOrNothing);
             if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
                 transactions.registerInterposedSynchronization(new Synchronization() {
                     @Override
@@ -168,9 +171,13 @@ public class HistoryImports {
         }
     }
 
-    private HistorySource open(Path file, String format, Charset charset) throws IOException {
+    private HistorySource open(Path file, String format, Charset charset, String sheet) throws IOException {
+        if ("xlsx".equals(format)) {
+            return HistorySource.of(RowSource.xlsx(file, sheet, HistoryColumns.COLUMNS));
+        }
         Reader reader = Uploads.open(file, charset);
-        return "csv".equals(format) ? HistorySource.csv(reader) : HistorySource.ndjson(reader, mapper);
+        return HistorySource.of("csv".equals(format) ? RowSource.csv(reader, HistoryColumns.COLUMNS)
+                : RowSource.ndjson(reader, mapper, HistoryColumns.COLUMNS));
     }
 
     /** Thrown to roll the job's transaction back after a dry run, keeping its report. */
@@ -188,7 +195,8 @@ public class HistoryImports {
         final Map<String, Long> keys = new HashMap<>();
     }
 
-    private void run(UUID id, Path file, String format, Charset charset, UUID termId, boolean dryRun, boolean allOrNothing) {
+    private void run(UUID id, Path file, String format, Charset charset, String sheet, UUID termId, boolean dryRun,
+            boolean allOrNothing) {
         Tally tally = new Tally();
         String failure = null;
         try {
@@ -198,7 +206,7 @@ public class HistoryImports {
                 entityManager.unwrap(Session.class).doWork(connection -> {
                     HistoryStore store = new HistoryStore(connection, termId, id, clock);
                     try {
-                        write(store, file, format, charset, tally, id);
+                        write(store, file, format, charset, sheet, tally, id);
                     } catch (IOException e) {
                         throw new MalformedFile("the file could not be read to its end: " + e.getMessage());
                     }
@@ -234,14 +242,14 @@ public class HistoryImports {
         finish(id, tally, failure);
     }
 
-    private void write(HistoryStore store, Path file, String format, Charset charset, Tally tally, UUID id)
+    private void write(HistoryStore store, Path file, String format, Charset charset, String sheet, Tally tally, UUID id)
             throws IOException, SQLException {
         HistoryPlan plan = new HistoryPlan(store);
         HistoryWork work = new HistoryWork(store);
         HistoryFeedback feedback = new HistoryFeedback(store, outbox);
         boolean first = true;
         for (HistoryKind kind : HistoryKind.values()) {
-            try (HistorySource rows = open(file, format, charset)) {
+            try (HistorySource rows = open(file, format, charset, sheet)) {
                 Object next;
                 while ((next = rows.next()) != null) {
                     if (first) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -93,22 +94,24 @@ public class OrganizationImports {
     }
 
     /**
-     * Spools the upload, checks its character set and header, and queues the job. {@code format} is
-     * csv or ndjson; {@code charsetName} absent means detected.
+     * Spools the upload, checks its character set and header (a workbook's sheet too), and queues the
+     * job. {@code format} is csv, ndjson or xlsx; {@code charsetName} absent means detected (a
+     * workbook's XML is UTF-8); {@code sheet} the workbook's sheet, absent for the default one.
      */
-    public ImportJob start(InputStream body, String format, String charsetName, boolean dryRun, boolean allOrNothing,
-            String createdBy) {
+    public ImportJob start(InputStream body, String format, String charsetName, String sheet, boolean dryRun,
+            boolean allOrNothing, String createdBy) {
         Charset declared = Uploads.declared(charsetName).orElse(null);
         Path file = null;
         try {
             file = Uploads.spool(body, format, MAX_UPLOAD_BYTES);
-            Charset charset = declared != null ? declared : Charsets.detect(file);
+            Charset charset = "xlsx".equals(format) ? StandardCharsets.UTF_8
+                    : declared != null ? declared : Charsets.detect(file);
             List<String> header = List.of();
-            if ("csv".equals(format)) {
-                try (RowSource rows = open(file, format, charset)) {
+            if (Uploads.hasHeader(format)) {
+                try (RowSource rows = open(file, format, charset, sheet)) {
                     header = rows.header();
                 } catch (MalformedFile malformed) {
-                    throw InvalidInput.of("body", malformed.getMessage());
+                    throw InvalidInput.of(malformed.field(), malformed.getMessage());
                 }
             }
             UUID id = Ids.next();
@@ -117,7 +120,7 @@ public class OrganizationImports {
             Path spooled = file;
             file = null;
             List<String> fileHeader = header;
-            importer.execute(() -> run(id, spooled, format, charset, dryRun, allOrNothing, fileHeader));
+            importer.execute(() -> run(id, spooled, format, charset, sheet, dryRun, allOrNothing, fileHeader));
             return jobs.get(id);
         } catch (IOException e) {
             throw InvalidInput.of("body", "could not be read to its end: " + e.getMessage());
@@ -126,7 +129,10 @@ public class OrganizationImports {
         }
     }
 
-    private RowSource open(Path file, String format, Charset charset) throws IOException {
+    private RowSource open(Path file, String format, Charset charset, String sheet) throws IOException {
+        if ("xlsx".equals(format)) {
+            return RowSource.xlsx(file, sheet, OrganizationColumns.COLUMNS);
+        }
         var reader = Uploads.open(file, charset);
         return "csv".equals(format) ? RowSource.csv(reader, OrganizationColumns.COLUMNS)
                 : RowSource.ndjson(reader, mapper, OrganizationColumns.COLUMNS);
@@ -142,8 +148,8 @@ public class OrganizationImports {
         }
     }
 
-    private void run(UUID id, Path file, String format, Charset charset, boolean dryRun, boolean allOrNothing,
-            List<String> header) {
+    private void run(UUID id, Path file, String format, Charset charset, String sheet, boolean dryRun,
+            boolean allOrNothing, List<String> header) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -152,7 +158,7 @@ public class OrganizationImports {
                     return;
                 }
                 connection.commit();
-                long[] counts = stage(connection, id, file, format, charset);
+                long[] counts = stage(connection, id, file, format, charset, sheet);
                 checkStop(id, counts[0]);
                 String fields = OrganizationFields.sql(format, header);
                 OrganizationTree.Outcome outcome = new OrganizationTree(connection, id, fields).resolve(!dryRun);
@@ -203,11 +209,11 @@ public class OrganizationImports {
     }
 
     /** Reads the file a row at a time into the staging table, a batch at a time: rows read, rejected. */
-    private long[] stage(Connection connection, UUID id, Path file, String format, Charset charset)
+    private long[] stage(Connection connection, UUID id, Path file, String format, Charset charset, String sheet)
             throws IOException, SQLException {
         long read = 0;
         long rejected = 0;
-        try (RowSource rows = open(file, format, charset);
+        try (RowSource rows = open(file, format, charset, sheet);
                 PreparedStatement insert = connection.prepareStatement("""
                         insert into import_organization_row (job_id, row_number, office_code, name, type, parent_code,
                                parent_credit_code, credit_code, discipline_body, city_directed, principal_leader_name,
@@ -287,8 +293,11 @@ public class OrganizationImports {
 
     /** Writes the job's rejected rows in its format, with a reason column. */
     public void writeRejected(ImportJob job, OutputStream out) throws IOException {
-        try (RejectedRows rows = "csv".equals(job.format()) ? RejectedRows.csv(out, job.header())
-                : RejectedRows.ndjson(out, mapper)) {
+        try (RejectedRows rows = switch (job.format()) {
+            case "csv" -> RejectedRows.csv(out, job.header());
+            case "xlsx" -> RejectedRows.xlsx(out, job.kind(), job.header());
+            default -> RejectedRows.ndjson(out, mapper);
+        }) {
             jobs.rejected(job.id(), rows::write);
         }
     }
