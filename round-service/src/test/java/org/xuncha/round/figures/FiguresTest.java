@@ -174,7 +174,7 @@ class FiguresTest {
                     cells.put(row.getCell(1).getStringCellValue(), value == null ? null : value.getNumericCellValue());
                 }
             }
-            assertThat(cells).containsKeys("rounds", "findings", "rectification.moneyRecovered", "findingsByCategory.COUNTY-1");
+            assertThat(cells).containsKeys("rounds", "findings", "rectification.moneyRecovered", "rectification.rateAtFirstReport");
             List<String> numbers = new java.util.ArrayList<>();
             flatten("", json, numbers);
             numbers.remove("coverage.termId");
