@@ -20,6 +20,7 @@ public final class Columns {
     private final List<String> required = new java.util.ArrayList<>();
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<String, List<String>> choices = new LinkedHashMap<>();
+    private final Map<String, String> examples = new HashMap<>();
 
     private Columns(String kind) {
         this.kind = kind;
@@ -73,6 +74,20 @@ public final class Columns {
     /** The values a column takes, in the order declared; empty for a free column. */
     public List<String> choices(String column) {
         return choices.getOrDefault(column, List.of());
+    }
+
+    /** The value of a column in a template's example row, as a file writes it (blank when none is declared). */
+    public Columns example(String column, String value) {
+        if (!all.contains(column)) {
+            throw new IllegalArgumentException("no column " + column + " in " + kind);
+        }
+        examples.put(column, value);
+        return this;
+    }
+
+    /** A column's value in a template's example row; blank when none was declared. */
+    public String example(String column) {
+        return examples.getOrDefault(column, "");
     }
 
     /** The columns that take one of a list of values, in the order declared. */

@@ -9,29 +9,58 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The rejected rows of a job written back in the uploaded format with a reason column, so the
  * office fixes and re-uploads just those (the reason column is ignored when the file comes back).
  * CSV: UTF-8 with a byte order mark (Excel opens it as it is), the file's header and a reason column
- * (错误原因 when the header is in Chinese). NDJSON: each line's object with a {@code reason} key.
+ * (错误原因 when the header is in Chinese). NDJSON: each line's object with a {@code reason} key. XLSX: a
+ * workbook written streaming (SXSSF, a window of rows in memory) with one sheet, the file's header and
+ * the reason column, each field a text cell.
  */
 public final class RejectedRows implements AutoCloseable {
 
     private final Writer out;
     private final ObjectMapper mapper;
+    private final SXSSFWorkbook workbook;
+    private final OutputStream stream;
+    private int rows;
 
     private RejectedRows(Writer out, ObjectMapper mapper) {
         this.out = out;
         this.mapper = mapper;
+        this.workbook = null;
+        this.stream = null;
+    }
+
+    private RejectedRows(SXSSFWorkbook workbook, OutputStream stream) {
+        this.out = null;
+        this.mapper = null;
+        this.workbook = workbook;
+        this.stream = stream;
     }
 
     public static RejectedRows csv(OutputStream stream, List<String> header) throws IOException {
         Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
         out.write('\uFEFF');
         RejectedRows rows = new RejectedRows(out, null);
-        boolean chinese = header.stream().anyMatch(name -> name.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF));
-        rows.record(header, chinese ? Columns.REASON_CHINESE : Columns.REASON);
+        rows.record(header, chinese(header) ? Columns.REASON_CHINESE : Columns.REASON);
+        return rows;
+    }
+
+    private static boolean chinese(List<String> header) {
+        return header.stream().anyMatch(name -> name.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF));
+    }
+
+    /** An .xlsx workbook of one sheet (named after the kind), the file's header and a reason column. */
+    public static RejectedRows xlsx(OutputStream stream, String sheet, List<String> header) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        workbook.setCompressTempFiles(true);
+        workbook.createSheet(sheet == null || sheet.isBlank() ? "rejected" : sheet);
+        RejectedRows rows = new RejectedRows(workbook, stream);
+        rows.record(header, chinese(header) ? Columns.REASON_CHINESE : Columns.REASON);
         return rows;
     }
 
@@ -59,6 +88,15 @@ public final class RejectedRows implements AutoCloseable {
     }
 
     private void record(List<String> fields, String last) throws IOException {
+        if (workbook != null) {
+            Row row = workbook.getSheetAt(0).createRow(rows++);
+            int column = 0;
+            for (String field : fields) {
+                row.createCell(column++).setCellValue(field == null ? "" : field);
+            }
+            row.createCell(column).setCellValue(last);
+            return;
+        }
         for (String field : fields) {
             out.write(quoted(field));
             out.write(',');
@@ -79,6 +117,15 @@ public final class RejectedRows implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (workbook != null) {
+            try (OutputStream closing = stream) {
+                workbook.write(closing);
+            } finally {
+                workbook.dispose();
+                workbook.close();
+            }
+            return;
+        }
         out.close();
     }
 }

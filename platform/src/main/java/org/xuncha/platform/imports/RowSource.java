@@ -6,19 +6,20 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** The rows of an uploaded CSV or NDJSON file, read one at a time, by the columns of their kind. */
+/** The rows of an uploaded CSV, NDJSON or XLSX file, read one at a time, by the columns of their kind. */
 public interface RowSource extends Closeable {
 
     /** The next row, or null at the end. */
     SourceRow next() throws IOException;
 
-    /** The header as the file has it (CSV); empty for NDJSON. */
+    /** The header as the file has it (CSV, XLSX); empty for NDJSON. */
     default List<String> header() {
         return List.of();
     }
@@ -77,6 +78,17 @@ public interface RowSource extends Closeable {
                 reader.close();
             }
         };
+    }
+
+    /**
+     * XLSX: one sheet of a workbook, read streaming; {@code sheet} names it (a 400 on field sheet
+     * when the workbook has none of that name), else the sheet named after the kind, else the first
+     * visible one. The header rules are CSV's; rows are numbered as Excel shows them; cells come as
+     * the text the CSV path parses (dates ISO yyyy-MM-dd, whole numbers without ".0"). A file that
+     * is no workbook, an encrypted one or a zip bomb is a {@link MalformedFile}.
+     */
+    static RowSource xlsx(Path file, String sheet, Columns known) throws IOException {
+        return XlsxRows.open(file, sheet, known);
     }
 
     /** NDJSON: one JSON object a line, its keys columns (English or Chinese); blank lines are skipped. */

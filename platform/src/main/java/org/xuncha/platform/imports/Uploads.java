@@ -16,7 +16,28 @@ import org.xuncha.platform.problem.InvalidInput;
 /** An uploaded file: spooled to disk as it arrives, then read in its character set. */
 public final class Uploads {
 
+    /** The media type of CSV uploads. */
+    public static final String CSV = "text/csv";
+    /** The media type of NDJSON uploads. */
+    public static final String NDJSON = "application/x-ndjson";
+    /** The media type of Excel workbooks (.xlsx). */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private Uploads() {
+    }
+
+    /** The format of an upload from its Content-Type: ndjson, xlsx, else csv. */
+    public static String format(String contentType) {
+        String type = contentType == null ? "" : contentType.strip().toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith(NDJSON)) {
+            return "ndjson";
+        }
+        return type.startsWith(XLSX) ? "xlsx" : "csv";
+    }
+
+    /** Whether a format has a header row (CSV, XLSX) whose order the rejected rows keep. */
+    public static boolean hasHeader(String format) {
+        return "csv".equals(format) || "xlsx".equals(format);
     }
 
     /**

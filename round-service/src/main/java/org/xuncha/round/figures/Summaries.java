@@ -9,7 +9,7 @@ import org.xuncha.round.planning.TermRepository;
 import org.xuncha.round.registry.OrganizationType;
 import org.xuncha.round.team.TeamRepository;
 
-/** The summary paragraph of a term, round or team's figures, as text and as an official document. */
+/** The summary paragraph of a term, round or team's figures, as text and as an official document; the figures as a workbook. */
 @ApplicationScoped
 public class Summaries {
 
@@ -39,6 +39,13 @@ public class Summaries {
     public byte[] document(FigureScope scope) {
         Summary summary = of(scope);
         return OfficialDocument.write(summary.scope() + "巡察工作情况", List.of(summary.text()));
+    }
+
+    /** The figures as an {@code .xlsx}: a sheet, a row per figure (FigureWorkbook). */
+    public byte[] workbook(FigureScope scope) {
+        Figures.Totals totals = figures.of(scope);
+        String name = name(scope) + (scope.organizationType() == null ? "" : "对" + typeName(scope.organizationType()));
+        return FigureWorkbook.write(name + "巡察工作数据", totals);
     }
 
     private String name(FigureScope scope) {

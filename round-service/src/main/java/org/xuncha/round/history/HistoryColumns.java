@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.xuncha.platform.imports.Columns;
 
-/**
- * The columns of a history file, by their English names or the office ledger's Chinese ones; each
- * row fills the columns of its kind (kind, 类别).
- */
+/** The columns of a history file, by their English names or the office ledger's Chinese ones. */
 public final class HistoryColumns {
 
     public static final Columns COLUMNS = Columns.of("history")
@@ -58,15 +55,28 @@ public final class HistoryColumns {
             .column("approvedOn", false, "批准日期", "审定日期")
             .column("department", false, "部门", "建议部门")
             .column("content", false, "内容", "建议内容")
-            .column("issuedOn", false, "反馈日期", "印发日期");
+            .column("issuedOn", false, "反馈日期", "印发日期")
+            .choices("kind", "轮次", "巡察组", "组员", "巡察任务", "延伸", "问题", "线索", "报告", "建议", "反馈")
+            .choices("roundKind", "常规", "专项", "机动", "回头看", "联动", "交叉", "提级")
+            .choices("teamKind", "常设", "临时")
+            .choices("position", "组长", "副组长", "组员")
+            .choices("sourceSystem", "纪检监察", "组织", "巡察机构", "审计", "财政", "其他")
+            .choices("state", "草稿", "已确认", "已反馈", "整改中", "已整改")
+            .choices("transferredTo", "纪委监委", "组织部", "其他")
+            .choices("disposition", "立案", "处分", "移送司法", "谈话函询", "组织处理", "了结")
+            .choices("reportKind", "巡察报告", "专题报告")
+            .example("kind", "轮次").example("roundNumber", "1").example("roundKind", "常规")
+            .example("startsOn", "2018-03-01").example("batch", "1");
+
     public static final List<String> ALL = COLUMNS.all();
 
-    private HistoryColumns() {
+    HistoryColumns() {
     }
 
+    /** The history kind's columns as a bean, found by the import templates among the kinds. */
     @Produces
     @Singleton
-    static Columns historyColumns() {
+    static Columns columns() {
         return COLUMNS;
     }
 

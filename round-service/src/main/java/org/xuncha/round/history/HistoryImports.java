@@ -84,7 +84,7 @@ public class HistoryImports {
     }
 
     /** Spools the upload, checks its header, and queues the job once the request's transaction (if any) commits. */
-    public ImportJob start(InputStream body, String format, String charsetName, UUID termId, boolean dryRun,
+    public ImportJob start(InputStream body, String format, String charsetName, String sheet, UUID termId, boolean dryRun,
             boolean allOrNothing, String createdBy) {
         if (termId == null) {
             throw InvalidInput.of("termId", "must name the term whose history this is");
@@ -96,7 +96,7 @@ public class HistoryImports {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        Upload upload = Upload.receive(body, format, charsetName, HistoryColumns.COLUMNS, mapper);
+        Upload upload = Upload.receive(body, format, charsetName, sheet, HistoryColumns.COLUMNS, mapper);
         Path file = upload.file();
         Charset charset = upload.charset();
         try (Connection connection = dataSource.getConnection()) {
@@ -110,9 +110,8 @@ public class HistoryImports {
                 history.setBoolean(3, allOrNothing);
                 history.executeUpdate();
             }
-            Path spooled = file;
             file = null;
-            Runnable job = () -> run(id, spooled, format, charset, termId, dryRun, allOrNothing);
+            Runnable job = () -> run(id, upload, termId, dryRun, allOrNothing);
             if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
                 transactions.registerInterposedSynchronization(new Synchronization() {
                     @Override
@@ -147,9 +146,8 @@ public class HistoryImports {
         }
     }
 
-    private HistorySource open(Path file, String format, Charset charset) throws IOException {
-        Reader reader = Uploads.open(file, charset);
-        return "csv".equals(format) ? HistorySource.csv(reader) : HistorySource.ndjson(reader, mapper);
+    private HistorySource open(Upload upload) throws IOException {
+        return HistorySource.of(upload.open(HistoryColumns.COLUMNS, mapper));
     }
 
     /** Thrown to roll the job's transaction back after a dry run, keeping its report. */
@@ -167,12 +165,12 @@ public class HistoryImports {
         final Map<String, Long> keys = new HashMap<>();
     }
 
-    private void run(UUID id, Path file, String format, Charset charset, UUID termId, boolean dryRun, boolean allOrNothing) {
+    private void run(UUID id, Upload upload, UUID termId, boolean dryRun, boolean allOrNothing) {
         Tally tally = new Tally();
         String failure = null;
         try {
             if (!begin(id)) {
-                Uploads.delete(file);
+                upload.delete();
                 return;
             }
             try {
@@ -180,7 +178,7 @@ public class HistoryImports {
                 entityManager.unwrap(Session.class).doWork(connection -> {
                     HistoryStore store = new HistoryStore(connection, termId, id, clock);
                     try {
-                        write(store, file, format, charset, tally, id);
+                        write(store, upload, tally, id);
                     } catch (IOException e) {
                         throw new MalformedFile("the file could not be read to its end: " + e.getMessage());
                     }
@@ -207,19 +205,19 @@ public class HistoryImports {
             tally.errors.clear();
             tally.outcomes.clear();
         } finally {
-            Uploads.delete(file);
+            upload.delete();
         }
         finish(id, tally, failure);
     }
 
-    private void write(HistoryStore store, Path file, String format, Charset charset, Tally tally, UUID id)
+    private void write(HistoryStore store, Upload upload, Tally tally, UUID id)
             throws IOException, SQLException {
         HistoryPlan plan = new HistoryPlan(store);
         HistoryWork work = new HistoryWork(store);
         HistoryFeedback feedback = new HistoryFeedback(store, outbox);
         boolean first = true;
         for (HistoryKind kind : HistoryKind.values()) {
-            try (HistorySource rows = open(file, format, charset)) {
+            try (HistorySource rows = open(upload)) {
                 Object next;
                 while ((next = rows.next()) != null) {
                     if (first) {

@@ -1,17 +1,16 @@
 package org.xuncha.round.history;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Reader;
 import java.util.Map;
 import org.xuncha.platform.imports.RowSource;
 import org.xuncha.platform.imports.SourceRow;
 
 /**
- * The rows of a history file, read one at a time through platform's RowSource: CSV with a header (a {@code kind} column, each row
- * filling the columns of its kind) or NDJSON (an object a line with a {@code kind} field).
- * {@link #next()} answers a row, or an {@link Unreadable} for a line that is not one.
+ * The rows of a history file, read one at a time from a {@link RowSource} of the history columns
+ * (CSV or XLSX with a header that has a {@code kind} column, each row filling the columns of its
+ * kind; or NDJSON, an object a line with a {@code kind} field). {@link #next()} answers a row, or an
+ * {@link Unreadable} for a line that is not one.
  */
 public interface HistorySource extends Closeable {
 
@@ -22,7 +21,6 @@ public interface HistorySource extends Closeable {
     /** The next {@link HistoryRow} or {@link Unreadable}, or null at the end. */
     Object next() throws IOException;
 
-    /** A history file's rows, read by platform's {@link RowSource} with the history columns. */
     static HistorySource of(RowSource rows) {
         return new HistorySource() {
             @Override
@@ -42,14 +40,6 @@ public interface HistorySource extends Closeable {
                 rows.close();
             }
         };
-    }
-
-    static HistorySource csv(Reader reader) throws IOException {
-        return of(RowSource.csv(reader, HistoryColumns.COLUMNS));
-    }
-
-    static HistorySource ndjson(Reader reader, ObjectMapper mapper) {
-        return of(RowSource.ndjson(reader, mapper, HistoryColumns.COLUMNS));
     }
 
     private static Object row(long line, Map<String, String> values) {

@@ -1,5 +1,7 @@
 package org.xuncha.round.imports;
 
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import org.xuncha.platform.imports.Columns;
@@ -19,11 +21,23 @@ public final class OrganizationColumns {
             .column("principalLeaderName", false, "主要负责人", "主要负责人姓名")
             .column("principalLeaderPost", false, "主要负责人职务")
             .column("leaderInChargeName", false, "分管领导", "分管领导姓名")
-            .column("leaderInChargePost", false, "分管领导职务");
+            .column("leaderInChargePost", false, "分管领导职务")
+            .choices("type", "县", "机关", "乡镇", "街道", "村", "社区", "国有企业", "学校", "事业单位", "其他")
+            .choices("cityDirected", "是", "否")
+            .example("officeCode", "410622-001").example("name", "城关镇党委").example("type", "乡镇")
+            .example("disciplineBody", "县纪委监委第一派驻纪检监察组").example("cityDirected", "否")
+            .example("principalLeaderName", "张明").example("principalLeaderPost", "党委书记");
     public static final List<String> ALL = COLUMNS.all();
     public static final List<String> REQUIRED = COLUMNS.required();
 
-    private OrganizationColumns() {
+    OrganizationColumns() {
+    }
+
+    /** The organization kind's columns as a bean, found by the import templates among the kinds. */
+    @Produces
+    @Singleton
+    static Columns columns() {
+        return COLUMNS;
     }
 
     /** The column a header names, whether in English (camelCase or snake_case) or Chinese. */

@@ -6,7 +6,7 @@ import org.xuncha.platform.imports.Columns;
 
 /**
  * The SQL that gives a rejected staged row its fields as the file had them: the raw fields of a row
- * rejected on reading, else its checked values, in the CSV header's order (NDJSON: one object).
+ * rejected on reading, else its checked values, in the header's order (CSV, XLSX; NDJSON: one object).
  */
 final class OrganizationFields {
 
@@ -15,7 +15,7 @@ final class OrganizationFields {
 
     static String sql(String format, List<String> header) {
         String values;
-        if ("csv".equals(format)) {
+        if (org.xuncha.platform.imports.Uploads.hasHeader(format)) {
             values = "array[" + header.stream().map(name -> Columns.isReason(name) ? "''::text"
                     : OrganizationColumns.of(name).map(OrganizationFields::column).orElse("''::text"))
                     .collect(Collectors.joining(", ")) + "]";

@@ -76,9 +76,9 @@ public class OrganizationImports {
      * Spools the upload, checks its character set and header, and queues the job. {@code format} is
      * csv or ndjson; {@code charsetName} absent means detected.
      */
-    public ImportJob start(InputStream body, String format, String charsetName, boolean dryRun, boolean allOrNothing,
-            String createdBy) {
-        Upload upload = Upload.receive(body, format, charsetName, OrganizationColumns.COLUMNS, mapper);
+    public ImportJob start(InputStream body, String format, String charsetName, String sheet, boolean dryRun,
+            boolean allOrNothing, String createdBy) {
+        Upload upload = Upload.receive(body, format, charsetName, sheet, OrganizationColumns.COLUMNS, mapper);
         try {
             UUID id = Ids.next();
             jobs.create(id, "organizations", format, upload.charset().name(), dryRun, allOrNothing, upload.header(),
@@ -228,8 +228,11 @@ public class OrganizationImports {
 
     /** Writes the job's rejected rows in its format, with a reason column. */
     public void writeRejected(ImportJob job, OutputStream out) throws IOException {
-        try (RejectedRows rows = "csv".equals(job.format()) ? RejectedRows.csv(out, job.header())
-                : RejectedRows.ndjson(out, mapper)) {
+        try (RejectedRows rows = switch (job.format()) {
+            case "csv" -> RejectedRows.csv(out, job.header());
+            case "xlsx" -> RejectedRows.xlsx(out, job.kind(), job.header());
+            default -> RejectedRows.ndjson(out, mapper);
+        }) {
             jobs.rejected(job.id(), rows::write);
         }
     }

@@ -52,12 +52,12 @@ public class RowImports {
     }
 
     /** Spools the upload, checks its character set and header, and queues the job. */
-    public ImportJob start(RowKind kind, InputStream body, String format, String charsetName, UUID termId,
+    public ImportJob start(RowKind kind, InputStream body, String format, String charsetName, String sheet, UUID termId,
             boolean dryRun, boolean allOrNothing, String createdBy) {
         if (kind.ofTerm()) {
             requireTerm(termId);
         }
-        Upload upload = Upload.receive(body, format, charsetName, kind.columns(), mapper);
+        Upload upload = Upload.receive(body, format, charsetName, sheet, kind.columns(), mapper);
         try {
             UUID id = Ids.next();
             jobs.create(id, kind.columns().kind(), format, upload.charset().name(), dryRun, allOrNothing,

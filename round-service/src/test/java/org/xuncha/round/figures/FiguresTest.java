@@ -11,6 +11,10 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -151,6 +155,70 @@ class FiguresTest {
                 .then().statusCode(404).body("type", equalTo("urn:xuncha:problem:not-found"));
         api.as(api.office()).get("/figures/summary").then().statusCode(400).body("errors[0].field", equalTo("termId"));
         api.as(Tokens.as("UNIT").sign()).queryParam("termId", term).get("/figures/summary.docx").then().statusCode(403);
+    }
+
+    @Test
+    void theWorkbookHoldsTheFiguresOfTheJsonForTheTermAndForARound() throws Exception {
+        for (Map<String, Object> scope : List.<Map<String, Object>>of(Map.of("termId", term), Map.of("roundId", roundOne),
+                Map.of("termId", term, "organizationType", "ORGAN"))) {
+            Map<String, Object> json = figures(scope).getMap("");
+            byte[] xlsx = api.as(leadership).queryParams(scope).get("/figures.xlsx").then().statusCode(200)
+                    .contentType(startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                    .extract().asByteArray();
+            Map<String, Object> cells = new java.util.LinkedHashMap<>();
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                Sheet sheet = workbook.getSheet("巡察数据");
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).endsWith("巡察工作数据");
+                for (int i = 2; i <= sheet.getLastRowNum(); i++) {
+                    Row row = sheet.getRow(i);
+                    Cell value = row.getCell(2);
+                    cells.put(row.getCell(1).getStringCellValue(), value == null ? null : value.getNumericCellValue());
+                }
+            }
+            assertThat(cells).containsKeys("rounds", "findings", "rectification.moneyRecovered", "rectification.rateAtFirstReport");
+            List<String> numbers = new java.util.ArrayList<>();
+            flatten("", json, numbers);
+            numbers.remove("coverage.termId");
+            assertThat(cells.keySet()).as("every number of the JSON has its row").containsExactlyInAnyOrderElementsOf(numbers);
+            cells.forEach((key, value) -> {
+                Object expected = at(json, key);
+                if (expected == null) {
+                    assertThat(value).as(key).isNull();
+                } else {
+                    assertThat((Double) value).as(key).isCloseTo(((Number) expected).doubleValue(),
+                            org.assertj.core.api.Assertions.within(1e-9));
+                }
+            });
+        }
+        api.as(api.office()).get("/figures.xlsx").then().statusCode(400).body("errors[0].field", equalTo("termId"));
+        api.as(Tokens.as("UNIT").sign()).queryParam("termId", term).get("/figures.xlsx").then().statusCode(403);
+    }
+
+    /** The dotted paths of the JSON's numbers (and of its null ratios), scope aside. */
+    @SuppressWarnings("unchecked")
+    private static void flatten(String prefix, Map<String, Object> json, List<String> into) {
+        json.forEach((key, value) -> {
+            if (prefix.isEmpty() && key.equals("scope")) {
+                return;
+            }
+            String path = prefix + key;
+            if (value instanceof Map<?, ?> nested) {
+                flatten(path + ".", (Map<String, Object>) nested, into);
+            } else if (value == null || value instanceof Number) {
+                if (!(value == null && prefix.isEmpty())) {
+                    into.add(path);
+                }
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object at(Map<String, Object> json, String path) {
+        Object here = json;
+        for (String key : path.split("\\.")) {
+            here = ((Map<String, Object>) here).get(key);
+        }
+        return here;
     }
 
     @Test

@@ -6,12 +6,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.xuncha.contract.Topics;
@@ -213,6 +218,52 @@ class HistoryImportTest {
         assertThat(job.getString("failure")).contains("allOrNothing");
         assertThat(errors(job)).hasSize(1);
         assertThat(figures(term).getLong("rounds")).isZero();
+    }
+
+    @Test
+    void theHistoryTemplateFilledInUploadsUnchangedWithExcelDates() throws Exception {
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        byte[] template = RestAssured.given().auth().oauth2(api.office()).get("/imports/templates/history.xlsx")
+                .then().statusCode(200).extract().asByteArray();
+        XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
+        Sheet sheet = workbook.getSheet("history");
+        assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("类别");
+        assertThat(sheet.getDataValidations()).extracting(validation -> validation.getRegions().getCellRangeAddress(0)
+                .getFirstColumn()).contains(0, 2, 8, 11, 12, 22, 30, 32, 39);
+        Row example = sheet.getRow(1);
+        assertThat(example.getCell(0).getStringCellValue()).isEqualTo("轮次");
+        CellStyle date = workbook.createCellStyle();
+        date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+        example.getCell(5).setCellValue(LocalDate.of(2018, 3, 1));
+        example.getCell(5).setCellStyle(date);
+        example.getCell(1).setCellValue(1);
+        Row team = sheet.createRow(2);
+        team.createCell(0).setCellValue("巡察组");
+        team.createCell(1).setCellValue(1.0);
+        team.createCell(7).setCellValue("第一巡察组");
+        team.createCell(8).setCellValue("常设");
+        java.io.ByteArrayOutputStream filled = new java.io.ByteArrayOutputStream();
+        workbook.write(filled);
+        workbook.close();
+        UUID term = api.term(LocalDate.of(2017, 4, 1));
+
+        for (long inserted : new long[] {2, 0}) {
+            JsonPath job = await(RestAssured.given().auth().oauth2(api.office()).contentType(xlsx)
+                    .body(filled.toByteArray()).post("/imports/history?termId=" + term));
+            assertThat(job.getString("state")).isEqualTo("SUCCEEDED");
+            assertThat(job.getLong("rowsRejected")).isZero();
+            assertThat(job.getLong("rowsInserted")).isEqualTo(inserted);
+            assertThat(job.getLong("rowsUnchanged")).isEqualTo(2 - inserted);
+        }
+        List<Map<String, Object>> rounds = api.as(api.office()).queryParam("termId", term).get("/rounds")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        assertThat(rounds).singleElement().satisfies(round -> {
+            assertThat(round.get("startsOn")).isEqualTo("2018-03-01");
+            assertThat(round.get("kind")).isEqualTo("REGULAR");
+        });
+        RestAssured.given().auth().oauth2(api.office()).contentType(xlsx).body(filled.toByteArray())
+                .post("/imports/history?termId=" + term + "&sheet=ledger").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("sheet"));
     }
 
     @Test

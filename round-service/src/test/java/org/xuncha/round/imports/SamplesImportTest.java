@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.xuncha.testing.RoundApi;
 
-/** The files under samples/ import as the README says: the same registry in UTF-8, GBK and NDJSON. */
+/** The files under samples/ import as the README says: the same registry in UTF-8, GBK, NDJSON and XLSX. */
 @QuarkusTest
 class SamplesImportTest {
 
@@ -33,9 +33,10 @@ class SamplesImportTest {
     }
 
     @Test
-    void theSampleRegistryImportsTheSameInUtf8GbkAndNdjson() throws Exception {
+    void theSampleRegistryImportsTheSameInUtf8GbkNdjsonAndXlsx() throws Exception {
         for (var file : List.of(Map.entry("organizations.csv", "text/csv"), Map.entry("organizations-gbk.csv", "text/csv"),
-                Map.entry("organizations.ndjson", "application/x-ndjson"))) {
+                Map.entry("organizations.ndjson", "application/x-ndjson"),
+                Map.entry("organizations.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))) {
             JsonPath job = imported(file.getValue(), sample(file.getKey()), "?dryRun=true");
             assertThat(job.getString("state")).as(file.getKey()).isEqualTo("SUCCEEDED");
             assertThat(job.getLong("rowsRead")).as(file.getKey()).isEqualTo(5);

@@ -32,9 +32,9 @@ public class CadreImportResource extends KindImportResource {
     }
 
     @POST
-    @Consumes({ImportResource.CSV, ImportResource.NDJSON})
+    @Consumes({ImportResource.CSV, ImportResource.NDJSON, ImportResource.XLSX})
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(operationId = "importCadres", summary = "Import cadres from CSV or NDJSON",
+    @Operation(operationId = "importCadres", summary = "Import cadres from CSV, NDJSON or XLSX",
             description = "A row per cadre, keyed by the office's own code for them (officeCode, 干部编码); the rules of "
                     + "POST /cadres apply. Columns in English or Chinese: officeCode (干部编码), name (姓名), sourceSystem "
                     + "(来源系统: DISCIPLINE or 纪检监察, ORGANIZATION or 组织, INSPECTION_OFFICE or 巡察机构, AUDIT or 审计, "
@@ -57,13 +57,16 @@ public class CadreImportResource extends KindImportResource {
                             + "专长,任职经历\nQH-C-0007,赵立新,纪检监察,正科级,410622-001,纪检;财务,410622-002|副镇长|2015-03-01|2019-12-31\n")),
             @Content(mediaType = ImportResource.NDJSON, schema = @Schema(type = SchemaType.STRING, maxLength = 268435456),
                     examples = @ExampleObject(name = "a cadre", value = "{\"officeCode\":\"QH-C-0007\",\"name\":\"赵立新\","
-                            + "\"sourceSystem\":\"DISCIPLINE\",\"skills\":\"纪检;财务\"}\n"))})
+                            + "\"sourceSystem\":\"DISCIPLINE\",\"skills\":\"纪检;财务\"}\n")),
+            @Content(mediaType = ImportResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    maxLength = 268435456))})
     @APIResponse(responseCode = "202", description = "Queued; Location names the job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "400", description = "An unknown charset, an empty file, a header that names no column "
-            + "or lacks a required one, or a file larger than 256 MiB (field body or charset)")
+            + "or lacks a required one, a file larger than 256 MiB, a workbook that is malformed, encrypted or a zip bomb "
+            + "(field body or charset), or a workbook without the sheet asked for (field sheet)")
     @APIResponse(responseCode = "413", description = "The request is larger than the server accepts")
-    @APIResponse(responseCode = "415", description = "Neither text/csv nor application/x-ndjson")
+    @APIResponse(responseCode = "415", description = "Neither text/csv, application/x-ndjson nor an .xlsx workbook")
     public Response importCadres(@BeanParam ImportOptions options, InputStream body) {
         return start(null, options, body);
     }

@@ -1,5 +1,6 @@
 package org.xuncha.round.imports.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
@@ -8,9 +9,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.xuncha.platform.imports.ImportJob;
+import org.xuncha.platform.imports.Uploads;
 
 /** The options every kind's import takes, and the answer it gives: 202, the job, Location. */
 public class ImportOptions {
@@ -18,7 +19,14 @@ public class ImportOptions {
     @Parameter(description = "The file's character set; detected when absent (UTF-8, else GB18030). A charset on "
             + "Content-Type is not used: clients add one of their own", example = "GBK")
     @QueryParam("charset")
+    @Size(max = 40)
     public String charset;
+
+    @Parameter(description = "XLSX: the sheet to read; absent, the sheet named after the kind, else the first visible one",
+            example = "cadres")
+    @QueryParam("sheet")
+    @Size(max = 31)
+    public String sheet;
 
     @Parameter(description = "Validate everything and write nothing; the report is the same")
     @QueryParam("dryRun")
@@ -34,9 +42,9 @@ public class ImportOptions {
     @HeaderParam(HttpHeaders.CONTENT_TYPE)
     public String contentType;
 
-    /** ndjson for application/x-ndjson, else csv. */
+    /** ndjson, xlsx or csv, from the Content-Type. */
     public String format() {
-        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(ImportResource.NDJSON) ? "ndjson" : "csv";
+        return Uploads.format(contentType);
     }
 
     /** 202 with the job as queued and its Location. */

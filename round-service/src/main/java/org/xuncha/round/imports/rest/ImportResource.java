@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.idempotency.Idempotent;
+import org.xuncha.platform.imports.Uploads;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -42,8 +43,9 @@ import org.xuncha.round.imports.OrganizationImports;
 @Idempotent
 public class ImportResource {
 
-    static final String CSV = "text/csv";
-    static final String NDJSON = "application/x-ndjson";
+    static final String CSV = Uploads.CSV;
+    static final String NDJSON = Uploads.NDJSON;
+    static final String XLSX = Uploads.XLSX;
 
     private final OrganizationImports imports;
     private final Caller caller;
@@ -57,9 +59,9 @@ public class ImportResource {
 
     @POST
     @Path("/organizations")
-    @Consumes({CSV, NDJSON})
+    @Consumes({CSV, NDJSON, XLSX})
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(operationId = "importOrganizations", summary = "Import organizations from CSV or NDJSON",
+    @Operation(operationId = "importOrganizations", summary = "Import organizations from CSV, NDJSON or XLSX",
             description = "Streams the registry in: a row per organization, keyed by the office's own code (officeCode); "
                     + "its parent by parentCode (an office code) or parentCreditCode, in the file (in any order: a village "
                     + "before its township) or already registered. The rules of POST /organizations apply; unknown parents, "
@@ -70,7 +72,11 @@ public class ImportResource {
                     + "principalLeaderName, principalLeaderPost, leaderInChargeName, leaderInChargePost) or Chinese (编码, "
                     + "名称, 类型, 上级编码, 上级统一社会信用代码, 统一社会信用代码, 纪检监察机构, 市委直管, 主要负责人, "
                     + "主要负责人职务, 分管领导, 分管领导职务). CSV in UTF-8 (with or without BOM) or GBK/GB18030, detected "
-                    + "or declared by charset. At most 268435456 bytes (256 MiB) an upload. The upload is spooled to disk "
+                    + "or declared by charset. XLSX (an Excel workbook, read streaming): the sheet named by sheet, else "
+                    + "the sheet named organizations, else the first visible one; the first non-blank row is the header; "
+                    + "rows are numbered as Excel shows them; date cells are read as yyyy-MM-dd and numbers as written "
+                    + "(126000, not 126000.0); GET /imports/templates/organizations.xlsx is a template to fill in. "
+                    + "At most 268435456 bytes (256 MiB) an upload. The upload is spooled to disk "
                     + "and answered 202 at once; the job runs in the background (GET /imports/{id} for its progress, "
                     + "POST /imports/{id}/cancellation to stop it). Its valid rows are written in one transaction at the "
                     + "end, so a job that fails, is cancelled or is interrupted by a restart wrote nothing and says so; "
@@ -82,24 +88,28 @@ public class ImportResource {
                     value = "编码,名称,类型,上级编码\n410622-001-01,城关镇东街村党支部,村,410622-001\n410622-001,城关镇党委,乡镇,\n")),
             @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                     maxLength = 268435456), examples = @ExampleObject(name = "township",
-                    value = "{\"officeCode\":\"410622-001\",\"name\":\"城关镇党委\",\"type\":\"TOWNSHIP\"}\n"))})
+                    value = "{\"officeCode\":\"410622-001\",\"name\":\"城关镇党委\",\"type\":\"TOWNSHIP\"}\n")),
+            @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    format = "binary", maxLength = 268435456))})
     @APIResponse(responseCode = "202", description = "Queued; Location names the job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "400", description = "An unknown charset, an empty file, a header that names no column "
-            + "or lacks a required one, or a file larger than 256 MiB (field body or charset)")
+            + "or lacks a required one, a file larger than 256 MiB, a workbook that is malformed, encrypted or a zip bomb "
+            + "(field body or charset), or a workbook without the sheet asked for (field sheet)")
     @APIResponse(responseCode = "413", description = "The request is larger than the server accepts")
-    @APIResponse(responseCode = "415", description = "Neither text/csv nor application/x-ndjson")
+    @APIResponse(responseCode = "415", description = "Neither text/csv, application/x-ndjson nor an .xlsx workbook")
     public Response importOrganizations(
             @Parameter(description = "The file's character set; detected when absent (UTF-8, else GB18030). A charset on Content-Type is not used: clients add one of their own", example = "GBK")
             @QueryParam("charset") @Size(max = 40) String charset,
+            @Parameter(description = "XLSX: the sheet to read; absent, the sheet named organizations, else the first visible one", example = "organizations")
+            @QueryParam("sheet") @Size(max = 31) String sheet,
             @Parameter(description = "Validate everything and write nothing; the report is the same")
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @Parameter(description = "Write nothing unless every row is valid: one rejected row and the job FAILED with the errors listed")
             @QueryParam("allOrNothing") @DefaultValue("false") boolean allOrNothing,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
-        String format = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(NDJSON) ? "ndjson" : "csv";
-        var job = imports.start(body, format, charset, dryRun, allOrNothing, caller.userId());
+        var job = imports.start(body, Uploads.format(contentType), charset, sheet, dryRun, allOrNothing, caller.userId());
         return Response.accepted(ImportJobView.of(job, OffsetDateTime.now(clock)))
                 .location(URI.create("/imports/" + job.id())).build();
     }
@@ -132,24 +142,31 @@ public class ImportResource {
 
     @GET
     @Path("/{id}/rejected")
-    @Produces({CSV, NDJSON, MediaType.APPLICATION_JSON})
+    @Produces({CSV, NDJSON, XLSX, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     @Operation(operationId = "downloadRejectedRows", summary = "The rejected rows of an import, as a file to fix and upload again",
             description = "In the uploaded format: CSV (UTF-8 with a byte order mark) with the file's header and a reason "
-                    + "column (错误原因 when the header is Chinese), or NDJSON with a reason key. The reason column is "
+                    + "column (错误原因 when the header is Chinese), NDJSON with a reason key, or an .xlsx workbook with "
+                    + "the sheet's header and a reason column. The reason column is "
                     + "ignored when the fixed file is uploaded.")
     @APIResponse(responseCode = "200", description = "The rejected rows", content = {
             @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
                     examples = @ExampleObject(name = "an unknown parent",
                     value = "编码,名称,类型,上级编码,错误原因\r\n410622-003-01,某村党支部,村,410622-003,\"parentCode: names no organization of the file or the registry: 410622-003\"\r\n")),
-            @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+            @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    format = "binary"))})
     @APIResponse(responseCode = "404", description = "No such job")
     public Response rejected(@PathParam("id") UUID id) {
         var job = imports.get(id);
         StreamingOutput file = out -> imports.writeRejected(job, out);
-        boolean csv = "csv".equals(job.format());
-        return Response.ok(file, csv ? CSV + ";charset=UTF-8" : NDJSON + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"rejected-" + id + (csv ? ".csv" : ".ndjson") + "\"")
+        String type = switch (job.format()) {
+            case "csv" -> CSV + ";charset=UTF-8";
+            case "xlsx" -> XLSX;
+            default -> NDJSON + ";charset=UTF-8";
+        };
+        return Response.ok(file, type)
+                .header("Content-Disposition", "attachment; filename=\"rejected-" + id + "." + job.format() + "\"")
                 .build();
     }
 

@@ -25,7 +25,7 @@ abstract class KindImportResource {
     }
 
     Response start(UUID termId, ImportOptions options, InputStream body) {
-        return ImportOptions.accepted(imports.start(kind, body, options.format(), options.charset, termId,
+        return ImportOptions.accepted(imports.start(kind, body, options.format(), options.charset, options.sheet, termId,
                 options.dryRun, options.allOrNothing, caller.userId()), clock);
     }
 }

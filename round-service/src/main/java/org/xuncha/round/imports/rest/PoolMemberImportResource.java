@@ -32,9 +32,9 @@ public class PoolMemberImportResource extends KindImportResource {
     }
 
     @POST
-    @Consumes({ImportResource.CSV, ImportResource.NDJSON})
+    @Consumes({ImportResource.CSV, ImportResource.NDJSON, ImportResource.XLSX})
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(operationId = "importPoolMembers", summary = "Import talent pool memberships from CSV or NDJSON",
+    @Operation(operationId = "importPoolMembers", summary = "Import talent pool memberships from CSV, NDJSON or XLSX",
             description = "A row per cadre and pool, upserted by the two: cadreOfficeCode (干部编码: a cadre imported by POST "
                     + "/imports/cadres), pool (人才库: LEADER or 组长库, SPECIALIST or 专员库), status (状态: ACTIVE or 在库, the "
                     + "default; SUSPENDED or 暂停; LEFT or 退出), joinedOn (入库日期, yyyy-MM-dd; today when absent), reason "
@@ -46,13 +46,15 @@ public class PoolMemberImportResource extends KindImportResource {
             @Content(mediaType = ImportResource.CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 268435456),
                     examples = @ExampleObject(name = "two members", value = "干部编码,人才库,状态,原因\nQH-C-0007,组长库,在库,\nQH-C-0008,专员库,暂停,借调外地\n")),
             @Content(mediaType = ImportResource.NDJSON, schema = @Schema(type = SchemaType.STRING, maxLength = 268435456),
-                    examples = @ExampleObject(name = "a leader", value = "{\"cadreOfficeCode\":\"QH-C-0007\",\"pool\":\"LEADER\"}\n"))})
+                    examples = @ExampleObject(name = "a leader", value = "{\"cadreOfficeCode\":\"QH-C-0007\",\"pool\":\"LEADER\"}\n")),
+            @Content(mediaType = ImportResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    maxLength = 268435456))})
     @APIResponse(responseCode = "202", description = "Queued; Location names the job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "400", description = "An unknown charset, an empty file, a header that names no "
             + "column or lacks a required one, or a file larger than 256 MiB (field body or charset)")
     @APIResponse(responseCode = "413", description = "The request is larger than the server accepts")
-    @APIResponse(responseCode = "415", description = "Neither text/csv nor application/x-ndjson")
+    @APIResponse(responseCode = "415", description = "Neither text/csv, application/x-ndjson nor an .xlsx workbook")
     public Response importPoolMembers(@BeanParam ImportOptions options, InputStream body) {
         return start(null, options, body);
     }

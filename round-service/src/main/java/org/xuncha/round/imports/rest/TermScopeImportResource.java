@@ -35,9 +35,9 @@ public class TermScopeImportResource extends KindImportResource {
     }
 
     @POST
-    @Consumes({ImportResource.CSV, ImportResource.NDJSON})
+    @Consumes({ImportResource.CSV, ImportResource.NDJSON, ImportResource.XLSX})
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(operationId = "importTermScope", summary = "Import a term's inspection scope from CSV or NDJSON",
+    @Operation(operationId = "importTermScope", summary = "Import a term's inspection scope from CSV, NDJSON or XLSX",
             description = "应巡尽巡: a row per organization the term must inspect, by organizationCode (编码, the office's own code) "
                     + "or organizationCreditCode (统一社会信用代码). One already in the scope is unchanged (rowsUnchanged); "
                     + "the file adds, it does not take organizations out (DELETE /coverage/{termId}/scope/{organizationId}). "
@@ -48,13 +48,15 @@ public class TermScopeImportResource extends KindImportResource {
             @Content(mediaType = ImportResource.CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 268435456),
                     examples = @ExampleObject(name = "two organizations", value = "编码\n410622-001\n410622-001-01\n")),
             @Content(mediaType = ImportResource.NDJSON, schema = @Schema(type = SchemaType.STRING, maxLength = 268435456),
-                    examples = @ExampleObject(name = "by credit code", value = "{\"organizationCreditCode\":\"11410622MB1234567X\"}\n"))})
+                    examples = @ExampleObject(name = "by credit code", value = "{\"organizationCreditCode\":\"11410622MB1234567X\"}\n")),
+            @Content(mediaType = ImportResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    maxLength = 268435456))})
     @APIResponse(responseCode = "202", description = "Queued; Location names the job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "400", description = "No termId or an unknown one (field termId). An unknown charset, an empty file, a header that names no "
             + "column or lacks a required one, or a file larger than 256 MiB (field body or charset)")
     @APIResponse(responseCode = "413", description = "The request is larger than the server accepts")
-    @APIResponse(responseCode = "415", description = "Neither text/csv nor application/x-ndjson")
+    @APIResponse(responseCode = "415", description = "Neither text/csv, application/x-ndjson nor an .xlsx workbook")
     public Response importTermScope(@Parameter(description = "The term whose scope this is", required = true) @QueryParam("termId") UUID termId,
             @BeanParam ImportOptions options, InputStream body) {
         return start(termId, options, body);
