@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @OpenAPIDefinition(
-        info = @Info(title = "Xuncha rectification-service", version = "3.0.0",
+        info = @Info(title = "Xuncha rectification-service", version = "4.0.0",
                 description = "The \"231\" rectification workflow (双反馈 三签收 一通报) of inspected organizations: cases "
                         + "opened from feedback, sign-offs, ledgers, supervision. Every error is RFC 9457 problem JSON. "
                         + "A property without a value is left out: no answer carries JSON null; a property a schema lists "

@@ -57,9 +57,12 @@ public class CaseFixtures {
         return new OpenedCase(feedback, awaitCaseOf(feedback));
     }
 
-    /** The case of a feedback, as the office reads it, once the consumer has opened it. */
+    /**
+     * The case of a feedback, as the office reads it, once the consumer has opened it: within a minute,
+     * as the first test of a run waits for the consumer to be given its partitions.
+     */
     public JsonPath awaitCaseOf(EventEnvelope<FeedbackIssued> feedback) {
-        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
             JsonPath page = given().auth().oauth2(office)
                     .queryParam("inspectionId", feedback.payload().inspectionId())
                     .get("/cases").then().statusCode(200).extract().jsonPath();

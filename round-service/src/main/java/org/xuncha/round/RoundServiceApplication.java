@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @OpenAPIDefinition(
-        info = @Info(title = "Xuncha round-service", version = "3.0.0",
+        info = @Info(title = "Xuncha round-service", version = "4.0.0",
                 description = "Registry of organizations, terms, rounds, teams, inspections, findings and feedback of a "
                         + "Party committee's inspection office (巡察办). Every error is RFC 9457 problem JSON. "
                         + "A property without a value is left out: no answer carries JSON null; a property a schema lists "
