@@ -42,6 +42,24 @@ public final class RejectedRows implements AutoCloseable {
         this.stream = stream;
     }
 
+    /** The rows a job rejected, written back in the format it was uploaded in, with a reason column. */
+    public static RejectedRows of(ImportJob job, OutputStream stream, ObjectMapper mapper) throws IOException {
+        return switch (job.format()) {
+            case "csv" -> csv(stream, job.header());
+            case "xlsx" -> xlsx(stream, job.kind(), job.header());
+            default -> ndjson(stream, mapper);
+        };
+    }
+
+    /** The media type and file name extension of a job's rejected rows: its upload's. */
+    public static String mediaType(ImportJob job) {
+        return switch (job.format()) {
+            case "csv" -> Uploads.CSV + ";charset=UTF-8";
+            case "xlsx" -> Uploads.XLSX;
+            default -> Uploads.NDJSON + ";charset=UTF-8";
+        };
+    }
+
     public static RejectedRows csv(OutputStream stream, List<String> header) throws IOException {
         Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
         out.write('\uFEFF');

@@ -10,8 +10,6 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -27,11 +25,11 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.xuncha.platform.id.Ids;
-import org.xuncha.platform.imports.Charsets;
 import org.xuncha.platform.imports.ImportJob;
 import org.xuncha.platform.imports.ImportJobStore;
 import org.xuncha.platform.imports.ImportState;
 import org.xuncha.platform.imports.MalformedFile;
+import org.xuncha.platform.imports.Upload;
 import org.xuncha.platform.imports.RejectedRows;
 import org.xuncha.platform.imports.RowError;
 import org.xuncha.platform.imports.RowSource;
@@ -51,8 +49,6 @@ import org.xuncha.platform.problem.InvalidInput;
 @ApplicationScoped
 public class LedgerImports {
 
-    /** The largest upload accepted, in bytes (also quarkus.http.limits.max-body-size). */
-    public static final long MAX_UPLOAD_BYTES = 256L * 1024 * 1024;
     static final String KIND = "ledgers";
     private static final int BATCH = 500;
     private static final Logger LOG = Logger.getLogger(LedgerImports.class);
@@ -100,42 +96,23 @@ public class LedgerImports {
         }
     }
 
-    /** Spools the upload, checks its character set and header, and queues the job. */
-    public ImportJob start(InputStream body, String format, String charsetName, UUID termId, boolean dryRun,
-            boolean allOrNothing, String createdBy) {
+    /** Spools the upload, checks its character set and header (a workbook's sheet too), and queues the job. */
+    public ImportJob start(InputStream body, String format, String charsetName, String sheet, UUID termId,
+            boolean dryRun, boolean allOrNothing, String createdBy) {
         if (termId == null) {
             throw InvalidInput.of("termId", "must name the term whose ledgers these are");
         }
-        Charset declared = Uploads.declared(charsetName).orElse(null);
-        Path file = null;
+        Upload upload = Upload.receive(body, format, charsetName, sheet, LedgerColumns.COLUMNS, mapper);
         try {
-            file = Uploads.spool(body, format, MAX_UPLOAD_BYTES);
-            Charset charset = declared != null ? declared : Charsets.detect(file);
-            List<String> header = List.of();
-            if ("csv".equals(format)) {
-                try (RowSource rows = open(file, format, charset)) {
-                    header = rows.header();
-                } catch (MalformedFile malformed) {
-                    throw InvalidInput.of("body", malformed.getMessage());
-                }
-            }
             UUID id = Ids.next();
-            jobs.create(id, KIND, format, charset.name(), dryRun, allOrNothing, header, createdBy, OffsetDateTime.now(clock));
-            Path spooled = file;
-            file = null;
-            importer.execute(() -> run(id, spooled, format, charset, termId, dryRun, allOrNothing, createdBy));
+            jobs.create(id, KIND, format, upload.charset().name(), dryRun, allOrNothing, upload.header(), createdBy,
+                    OffsetDateTime.now(clock));
+            importer.execute(() -> run(id, upload, termId, dryRun, allOrNothing, createdBy));
             return jobs.get(id);
-        } catch (IOException e) {
-            throw InvalidInput.of("body", "could not be read to its end: " + e.getMessage());
-        } finally {
-            Uploads.delete(file);
+        } catch (RuntimeException e) {
+            upload.delete();
+            throw e;
         }
-    }
-
-    private RowSource open(Path file, String format, Charset charset) throws IOException {
-        var reader = Uploads.open(file, charset);
-        return "csv".equals(format) ? RowSource.csv(reader, LedgerColumns.COLUMNS)
-                : RowSource.ndjson(reader, mapper, LedgerColumns.COLUMNS);
     }
 
     /** Why a job stopped before it committed: a dry run or all-or-nothing (kept report), a cancellation, a stop. */
@@ -148,8 +125,7 @@ public class LedgerImports {
         }
     }
 
-    private void run(UUID id, Path file, String format, Charset charset, UUID termId, boolean dryRun,
-            boolean allOrNothing, String by) {
+    private void run(UUID id, Upload upload, UUID termId, boolean dryRun, boolean allOrNothing, String by) {
         LedgerPasses.Tally tally = new LedgerPasses.Tally();
         ImportState state = ImportState.SUCCEEDED;
         String failure = null;
@@ -165,7 +141,7 @@ public class LedgerImports {
                             OffsetDateTime.now(clock), tally, read -> checkStop(id, read));
                     try {
                         for (LedgerPasses.Pass pass : LedgerPasses.Pass.values()) {
-                            try (RowSource rows = open(file, format, charset)) {
+                            try (RowSource rows = upload.open(LedgerColumns.COLUMNS, mapper)) {
                                 passes.run(pass, rows);
                             }
                         }
@@ -203,7 +179,7 @@ public class LedgerImports {
                     : "the import failed and wrote nothing: " + cause.getMessage();
             tally.clear();
         } finally {
-            Uploads.delete(file);
+            upload.delete();
         }
         finish(id, tally, state, failure, dryRun);
     }
@@ -263,8 +239,7 @@ public class LedgerImports {
 
     /** Writes the job's rejected rows in its format, with a reason column. */
     public void writeRejected(ImportJob job, OutputStream out) throws IOException {
-        try (RejectedRows rows = "csv".equals(job.format()) ? RejectedRows.csv(out, job.header())
-                : RejectedRows.ndjson(out, mapper)) {
+        try (RejectedRows rows = RejectedRows.of(job, out, mapper)) {
             jobs.rejected(job.id(), rows::write);
         }
     }

@@ -198,6 +198,48 @@ class LedgerImportTest {
         assertThat(driver.events("LedgerItemClosed", caseId, Duration.ofSeconds(1))).hasSize(2);
     }
 
+    /** The same ledger as an Excel workbook, the way an office keeps it: read as its CSV is, rejected rows as a workbook. */
+    @Test
+    void aLedgerWorkbookImportsAsItsCsvDoes() throws java.io.IOException {
+        String number = "QH-" + UUID.randomUUID().toString().substring(0, 8);
+        EventEnvelope<FeedbackIssued> feedback = historicalFeedback(number);
+        fixtures.publish(feedback);
+        String caseId = opened(feedback).getString("id");
+        byte[] workbook;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("ledgers");
+            String[] lines = ledger(number).split("\n");
+            for (int r = 0; r < lines.length; r++) {
+                String[] cells = lines[r].split(",", -1);
+                var row = sheet.createRow(r);
+                for (int c = 0; c < cells.length; c++) {
+                    if (!cells[c].isEmpty()) {
+                        row.createCell(c).setCellValue(cells[c]);
+                    }
+                }
+            }
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+
+        JsonPath job = ended(given().auth().oauth2(driver.office())
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .queryParam("termId", feedback.payload().round().termId()).body(workbook).post("/imports/ledgers"));
+        assertThat(job.getString("format")).isEqualTo("xlsx");
+        assertThat(job.getLong("rowsRead")).isEqualTo(6);
+        assertThat(job.getLong("rowsAccepted")).isEqualTo(4);
+        assertThat(job.getLong("rowsRejected")).isEqualTo(2);
+        assertThat(driver.readCase(caseId).getString("state")).isEqualTo("CLOSED");
+        Response rejected = driver.as(driver.office()).get("/imports/{id}/rejected", job.getString("id"));
+        assertThat(rejected.statusCode()).isEqualTo(200);
+        assertThat(rejected.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(rejected.asInputStream())) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).as("the header and the two rejected rows").isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(number + "-GONE");
+        }
+    }
+
     @Test
     void aLedgerThatMovesWhatIsRecordedOrContradictsItselfIsRefusedRowByRow() {
         String number = "QH-" + UUID.randomUUID().toString().substring(0, 8);

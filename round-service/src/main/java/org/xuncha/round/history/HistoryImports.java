@@ -39,7 +39,7 @@ import org.xuncha.platform.imports.ImportJob;
 import org.xuncha.platform.imports.MalformedFile;
 import org.xuncha.platform.imports.ImportJobStore;
 import org.xuncha.platform.imports.ImportState;
-import org.xuncha.round.imports.Upload;
+import org.xuncha.platform.imports.Upload;
 import org.xuncha.platform.imports.RowError;
 import org.xuncha.platform.imports.Uploads;
 

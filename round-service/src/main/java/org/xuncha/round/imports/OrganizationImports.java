@@ -1,5 +1,6 @@
 package org.xuncha.round.imports;
 
+import org.xuncha.platform.imports.Upload;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -228,11 +229,7 @@ public class OrganizationImports {
 
     /** Writes the job's rejected rows in its format, with a reason column. */
     public void writeRejected(ImportJob job, OutputStream out) throws IOException {
-        try (RejectedRows rows = switch (job.format()) {
-            case "csv" -> RejectedRows.csv(out, job.header());
-            case "xlsx" -> RejectedRows.xlsx(out, job.kind(), job.header());
-            default -> RejectedRows.ndjson(out, mapper);
-        }) {
+        try (RejectedRows rows = RejectedRows.of(job, out, mapper)) {
             jobs.rejected(job.id(), rows::write);
         }
     }

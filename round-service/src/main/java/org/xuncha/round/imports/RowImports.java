@@ -1,5 +1,6 @@
 package org.xuncha.round.imports;
 
+import org.xuncha.platform.imports.Upload;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

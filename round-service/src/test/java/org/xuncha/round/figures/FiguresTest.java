@@ -179,7 +179,9 @@ class FiguresTest {
             List<String> numbers = new java.util.ArrayList<>();
             flatten("", json, numbers);
             numbers.remove("coverage.termId");
-            assertThat(cells.keySet()).as("every number of the JSON has its row").containsExactlyInAnyOrderElementsOf(numbers);
+            // a figure without a value (no report yet: no rate at the first report) is a blank row, and absent from the JSON
+            assertThat(cells.entrySet().stream().filter(cell -> cell.getValue() != null).map(Map.Entry::getKey))
+                    .as("every number of the JSON has its row, with a value").containsExactlyInAnyOrderElementsOf(numbers);
             cells.forEach((key, value) -> {
                 Object expected = at(json, key);
                 if (expected == null) {

@@ -20,7 +20,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -31,7 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import org.xuncha.platform.idempotency.Idempotent;
+import org.xuncha.platform.imports.RejectedRows;
+import org.xuncha.platform.imports.Uploads;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
@@ -43,8 +45,9 @@ import org.xuncha.rectification.imports.LedgerImports;
 @Idempotent
 public class LedgerImportResource {
 
-    static final String CSV = "text/csv";
-    static final String NDJSON = "application/x-ndjson";
+    static final String CSV = Uploads.CSV;
+    static final String NDJSON = Uploads.NDJSON;
+    static final String XLSX = Uploads.XLSX;
 
     private final LedgerImports imports;
     private final Caller caller;
@@ -58,7 +61,7 @@ public class LedgerImportResource {
 
     @POST
     @Path("/ledgers")
-    @Consumes({CSV, NDJSON})
+    @Consumes({CSV, NDJSON, XLSX})
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     @Operation(operationId = "importLedgers", summary = "Import a term's historical rectification ledgers",
             description = "Brings in how the cases of earlier rounds were rectified (整改台账). The cases themselves are "
@@ -81,7 +84,9 @@ public class LedgerImportResource {
                     + "are not moved by an import. The file is read in one transaction: a job that fails, is cancelled "
                     + "or is interrupted wrote nothing; dryRun=true validates and writes nothing; allOrNothing=true "
                     + "writes nothing if any row is rejected. CSV (UTF-8 with or without BOM, or GBK/GB18030, detected "
-                    + "or declared by charset) or NDJSON, with English or Chinese headers; at most 268435456 bytes.")
+                    + "or declared by charset), NDJSON, or XLSX (the sheet named by sheet, else the sheet named ledgers, else "
+                    + "the first visible one; date cells read as yyyy-MM-dd), with English or Chinese headers; at most "
+                    + "268435456 bytes.")
     @RequestBody(required = true, description = "The file, at most 256 MiB", content = {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 268435456),
                     examples = @ExampleObject(name = "a case and its item", value = """
@@ -93,25 +98,28 @@ public class LedgerImportResource {
                     examples = @ExampleObject(name = "an item", value = "{\"kind\":\"item\",\"inspectionNumber\":\"QH-1-01\","
                             + "\"itemNumber\":\"QH-1-01-001\",\"measures\":\"资金收回\",\"term\":\"DEADLINE\","
                             + "\"deadline\":\"2018-08-31\",\"state\":\"CLOSED\",\"closedOn\":\"2018-07-15\","
-                            + "\"moneyRecovered\":\"126000.00\",\"rulesEstablished\":2,\"personsHeldAccountable\":1}\n"))})
+                            + "\"moneyRecovered\":\"126000.00\",\"rulesEstablished\":2,\"personsHeldAccountable\":1}\n")),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 268435456))})
     @APIResponse(responseCode = "202", description = "Queued; Location names the job (GET /imports/{id})",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "400", description = "No termId, an unknown charset, an empty file, a CSV header that "
             + "names no column or lacks kind or inspectionNumber, a file larger than 256 MiB (field termId, charset or body)")
     @APIResponse(responseCode = "413", description = "The request is larger than the server accepts")
-    @APIResponse(responseCode = "415", description = "Neither text/csv nor application/x-ndjson")
+    @APIResponse(responseCode = "415", description = "Neither text/csv, application/x-ndjson nor an .xlsx workbook")
     public Response importLedgers(
             @Parameter(description = "The term whose ledgers these are", required = true) @QueryParam("termId") UUID termId,
             @Parameter(description = "The file's character set; detected when absent (UTF-8, else GB18030)", example = "GBK")
-            @QueryParam("charset") String charset,
+            @QueryParam("charset") @Size(max = 40) String charset,
+            @Parameter(description = "XLSX: the sheet to read; absent, the sheet named ledgers, else the first visible one", example = "ledgers")
+            @QueryParam("sheet") @Size(max = 31) String sheet,
             @Parameter(description = "Validate everything and write nothing; the report is the same")
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @Parameter(description = "Write nothing unless every row is valid: one rejected row and the job FAILED with the errors listed")
             @QueryParam("allOrNothing") @DefaultValue("false") boolean allOrNothing,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
-        String format = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(NDJSON) ? "ndjson" : "csv";
-        var job = imports.start(body, format, charset, termId, dryRun, allOrNothing, caller.userId());
+        var job = imports.start(body, Uploads.format(contentType), charset, sheet, termId, dryRun, allOrNothing,
+                caller.userId());
         return Response.accepted(ImportJobView.of(job, OffsetDateTime.now(clock)))
                 .location(URI.create("/imports/" + job.id())).build();
     }
@@ -144,11 +152,12 @@ public class LedgerImportResource {
 
     @GET
     @Path("/{id}/rejected")
-    @Produces({CSV, NDJSON, MediaType.APPLICATION_JSON})
+    @Produces({CSV, NDJSON, XLSX, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     @Operation(operationId = "downloadRejectedRows", summary = "The rejected rows of an import, as a file to fix and upload again",
             description = "In the uploaded format: CSV (UTF-8 with a byte order mark) with the file's header and a reason "
-                    + "column (错误原因 when the header is Chinese), or NDJSON with a reason key. The reason column is "
+                    + "column (错误原因 when the header is Chinese), NDJSON with a reason key, or an .xlsx workbook with "
+                    + "the sheet's header and a reason column. The reason column is "
                     + "ignored when the fixed file is uploaded.")
     @APIResponse(responseCode = "200", description = "The rejected rows", content = {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
@@ -156,14 +165,14 @@ public class LedgerImportResource {
                             + "案件,QH-1-02,2018-09-30,\"inspectionNumber: no case for term 0193a5b2-7c4e-7d21-9f3a-5b6c7d8e9f01 "
                             + "inspection QH-1-02 yet: import the history in round-service first (its feedback opens the "
                             + "case), then this file again\"\r\n")),
-            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No such job")
     public Response rejected(@PathParam("id") UUID id) {
         var job = imports.get(id);
         StreamingOutput file = out -> imports.writeRejected(job, out);
-        boolean csv = "csv".equals(job.format());
-        return Response.ok(file, csv ? CSV + ";charset=UTF-8" : NDJSON + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"rejected-" + id + (csv ? ".csv" : ".ndjson") + "\"")
+        return Response.ok(file, RejectedRows.mediaType(job))
+                .header("Content-Disposition", "attachment; filename=\"rejected-" + id + "." + job.format() + "\"")
                 .build();
     }
 

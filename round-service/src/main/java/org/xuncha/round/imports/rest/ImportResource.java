@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xuncha.platform.idempotency.Idempotent;
+import org.xuncha.platform.imports.RejectedRows;
 import org.xuncha.platform.imports.Uploads;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
@@ -160,12 +161,7 @@ public class ImportResource {
     public Response rejected(@PathParam("id") UUID id) {
         var job = imports.get(id);
         StreamingOutput file = out -> imports.writeRejected(job, out);
-        String type = switch (job.format()) {
-            case "csv" -> CSV + ";charset=UTF-8";
-            case "xlsx" -> XLSX;
-            default -> NDJSON + ";charset=UTF-8";
-        };
-        return Response.ok(file, type)
+        return Response.ok(file, RejectedRows.mediaType(job))
                 .header("Content-Disposition", "attachment; filename=\"rejected-" + id + "." + job.format() + "\"")
                 .build();
     }

@@ -1,4 +1,4 @@
-package org.xuncha.round.imports;
+package org.xuncha.platform.imports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -7,11 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.xuncha.platform.imports.Charsets;
-import org.xuncha.platform.imports.Columns;
-import org.xuncha.platform.imports.MalformedFile;
-import org.xuncha.platform.imports.RowSource;
-import org.xuncha.platform.imports.Uploads;
 import org.xuncha.platform.problem.InvalidInput;
 
 /**
@@ -50,7 +45,7 @@ public record Upload(Path file, String format, Charset charset, String sheet, Li
         }
     }
 
-    /** The rows of the file, from its start. */
+    /** The rows of the file, from its start: a workbook's sheet, CSV or NDJSON. */
     public RowSource open(Columns columns, ObjectMapper mapper) throws IOException {
         if ("xlsx".equals(format)) {
             return RowSource.xlsx(file, sheet, columns);
