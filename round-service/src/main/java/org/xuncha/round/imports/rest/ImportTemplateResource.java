@@ -1,6 +1,7 @@
 package org.xuncha.round.imports.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,7 +47,7 @@ public class ImportTemplateResource {
     @APIResponse(responseCode = "404", description = "No import of that kind (the problem lists the kinds)")
     public Response template(
             @Parameter(description = "The kind of import: organizations, history, and the other kinds this service imports",
-                    example = "organizations") @PathParam("kind") String kind) {
+                    example = "organizations") @PathParam("kind") @Size(max = 40) String kind) {
         Columns columns = kinds.template(kind);
         StreamingOutput file = out -> ImportTemplate.write(columns, out);
         return Response.ok(file, Uploads.XLSX)
