@@ -79,7 +79,7 @@ start_service() {
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/jwt/public.pem" \
     MP_JWT_VERIFY_ISSUER="$ISSUER" \
     KAFKA_BOOTSTRAP_SERVERS="$DEAD_KAFKA" \
-    XUNCHA_OUTBOX_RELAY_ENABLED=false \
+    XUNCHA_OUTBOX_RELAY_ENABLED=false XUNCHA_RATE_LIMIT_ENABLED=false \
     nohup java -Xmx512m -jar "$JAR" >>"$LOG" 2>&1 &
   echo $! >"$PIDFILE"
   for _ in $(seq 1 480); do

@@ -137,7 +137,7 @@ launch() {
   port_in_use "$port" && die "port $port is taken by a process this script did not start"
   STARTED=$(now_ms)
   env MP_JWT_VERIFY_PUBLICKEY_LOCATION="$KEY_DIR/public.pem" MP_JWT_VERIFY_ISSUER="$ISSUER" \
-    KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" QUARKUS_HTTP_PORT="$port" \
+    KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" QUARKUS_HTTP_PORT="$port" XUNCHA_RATE_LIMIT_ENABLED=false \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$(database_of "$service")" \
     XUNCHA_RECTIFICATION_EVIDENCE_DIRECTORY="$OUT/evidence" \
     QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=PT2M \
