@@ -45,6 +45,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
  */
 public final class OfficialDocument {
 
+    /** A written document and the name to save it under. */
+    public record Written(String fileName, byte[] content) {
+
+        /** The answer of a GET carrying it as an attachment. */
+        public jakarta.ws.rs.core.Response download() {
+            return Download.of(content, MEDIA_TYPE, fileName);
+        }
+    }
+
     /** The media type of a {@code .docx}. */
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String TITLE_FONT = "方正小标宋简体";

@@ -39,11 +39,7 @@ public class RectificationNotice {
         this.clock = clock;
     }
 
-    /** The document and the name to save it under. */
-    public record Written(String fileName, byte[] content) {
-    }
-
-    public Written of(UUID caseId, Caller caller) {
+    public OfficialDocument.Written of(UUID caseId, Caller caller) {
         RectificationCase notified = cases.get(caseId, caller);
         List<LedgerItem> ledger = items.ofCase(caseId);
         long fedBack = ledger.stream().filter(item -> item.origin() == ItemOrigin.FINDING).count();
@@ -66,7 +62,7 @@ public class RectificationNotice {
                 .signed(ISSUER, day(notified.openedAt()))
                 .attachment(TASK_LIST, list -> list.table(COLUMNS, rows(ledger)))
                 .write();
-        return new Written(organization + "-" + notified.roundTitle() + "-整改通知.docx", content);
+        return new OfficialDocument.Written(organization + "-" + notified.roundTitle() + "-整改通知.docx", content);
     }
 
     private static List<List<String>> rows(List<LedgerItem> ledger) {

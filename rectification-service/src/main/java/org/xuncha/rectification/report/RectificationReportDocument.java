@@ -43,11 +43,7 @@ public class RectificationReportDocument {
         this.clock = clock;
     }
 
-    /** The document and the name to save it under. */
-    public record Written(String fileName, byte[] content) {
-    }
-
-    public Written of(UUID caseId, Caller caller) {
+    public OfficialDocument.Written of(UUID caseId, Caller caller) {
         RectificationCase reported = cases.get(caseId, caller);
         if (reported.reportedAt() == null) {
             throw new Conflict("report-missing", "Case " + caseId + " has no rectification report yet (it is "
@@ -81,7 +77,7 @@ public class RectificationReportDocument {
                         .plain("")
                         .right("承诺人：" + reported.reportSignedByName())
                         .right(OfficialDocument.date(reportedOn)));
-        return new Written(organization + "-" + reported.roundTitle() + "-整改报告.docx", document.write());
+        return new OfficialDocument.Written(organization + "-" + reported.roundTitle() + "-整改报告.docx", document.write());
     }
 
     private static List<List<String>> rows(List<LedgerItem> ledger) {

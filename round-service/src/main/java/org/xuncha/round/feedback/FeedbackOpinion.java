@@ -14,6 +14,7 @@ import org.xuncha.platform.security.Caller;
 import org.xuncha.round.finding.CategoryGroups;
 import org.xuncha.round.finding.Finding;
 import org.xuncha.round.inspection.Inspection;
+import org.xuncha.round.inspection.StationingPeriod;
 import org.xuncha.round.inspection.Inspections;
 import org.xuncha.round.planning.Planning;
 import org.xuncha.round.planning.Round;
@@ -51,11 +52,7 @@ public class FeedbackOpinion {
         this.clock = clock;
     }
 
-    /** The document and the name to save it under. */
-    public record Written(String fileName, byte[] content) {
-    }
-
-    public Written of(UUID feedbackId, Caller caller) {
+    public OfficialDocument.Written of(UUID feedbackId, Caller caller) {
         Feedback feedback = feedbacks.get(feedbackId, caller);
         Inspection inspection = inspections.get(feedback.inspectionId());
         String organization = registry.get(inspection.organizationId()).name();
@@ -68,7 +65,7 @@ public class FeedbackOpinion {
 
         OfficialDocument.Builder document = OfficialDocument.titled(team + "关于巡察" + organization + "的反馈意见")
                 .addressee(organization + "：")
-                .paragraph("根据" + term + round.title() + "巡察工作部署，" + team + period(inspection) + "对" + organization
+                .paragraph("根据" + term + round.title() + "巡察工作部署，" + team + StationingPeriod.of(inspection, clock.getZone()) + "对" + organization
                         + "进行了巡察。现将巡察发现的问题和整改要求反馈如下。")
                 .heading("一、巡察发现的主要问题")
                 .paragraph("巡察发现问题" + findings.size() + "个，涉及" + categoryNames.size() + "个方面，详见附件1《"
@@ -96,7 +93,7 @@ public class FeedbackOpinion {
                         problemRows(findings, categoryNames)))
                 .attachment(ATTACHMENTS.get(1), list -> points(list, feedback.secretaryPoints()))
                 .attachment(ATTACHMENTS.get(2), list -> points(list, feedback.accountabilityPoints()));
-        return new Written(organization + "巡察反馈意见.docx", document.write());
+        return new OfficialDocument.Written(organization + "巡察反馈意见.docx", document.write());
     }
 
     private static List<List<String>> problemRows(List<Finding> findings, Map<String, String> categoryNames) {
@@ -121,15 +118,6 @@ public class FeedbackOpinion {
                     point.matter()));
         }
         list.table(List.of("序号", "涉及人员", "事项"), rows);
-    }
-
-    private String period(Inspection inspection) {
-        if (inspection.stationedAt() == null) {
-            return "";
-        }
-        String from = OfficialDocument.date(day(inspection.stationedAt()));
-        return inspection.withdrawnAt() == null ? "自" + from + "起"
-                : "于" + from + "至" + OfficialDocument.date(day(inspection.withdrawnAt()));
     }
 
     private LocalDate day(OffsetDateTime at) {

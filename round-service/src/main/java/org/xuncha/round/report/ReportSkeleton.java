@@ -3,7 +3,6 @@ package org.xuncha.round.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.xuncha.platform.documents.OfficialDocument;
@@ -13,6 +12,7 @@ import org.xuncha.round.finding.Finding;
 import org.xuncha.round.finding.FindingRepository;
 import org.xuncha.round.finding.FindingState;
 import org.xuncha.round.inspection.Inspection;
+import org.xuncha.round.inspection.StationingPeriod;
 import org.xuncha.round.inspection.Inspections;
 import org.xuncha.round.planning.Planning;
 import org.xuncha.round.planning.Round;
@@ -53,11 +53,7 @@ public class ReportSkeleton {
         this.clock = clock;
     }
 
-    /** The document and the name to save it under. */
-    public record Written(String fileName, byte[] content) {
-    }
-
-    public Written of(UUID inspectionId, Caller caller) {
+    public OfficialDocument.Written of(UUID inspectionId, Caller caller) {
         Inspection inspection = inspections.get(inspectionId, caller);
         String organization = registry.get(inspection.organizationId()).name();
         Round round = planning.round(inspection.roundId());
@@ -68,7 +64,7 @@ public class ReportSkeleton {
 
         OfficialDocument.Builder document = OfficialDocument.titled("关于对" + organization + "巡察情况的报告")
                 .addressee("巡察工作领导小组：")
-                .paragraph("根据" + term + round.title() + "巡察工作部署，" + team + period(inspection) + "对" + organization
+                .paragraph("根据" + term + round.title() + "巡察工作部署，" + team + StationingPeriod.of(inspection, clock.getZone()) + "对" + organization
                         + "进行了巡察。现将巡察情况报告如下。")
                 .heading("一、巡察工作开展情况")
                 .paragraph(TO_WRITE + "巡察组进驻、个别谈话、受理信访、调阅资料、走访调研等情况。")
@@ -92,7 +88,7 @@ public class ReportSkeleton {
                 .heading("五、意见建议")
                 .paragraph(TO_WRITE + "对被巡察党组织的整改意见和对有关部门的建议。")
                 .signed(team, LocalDate.now(clock));
-        return new Written(organization + "巡察报告.docx", document.write());
+        return new OfficialDocument.Written(organization + "巡察报告.docx", document.write());
     }
 
     private List<Finding> confirmed(Inspection inspection) {
@@ -101,18 +97,5 @@ public class ReportSkeleton {
                 .map(report -> findings.all(report.findingIds()))
                 .orElseGet(() -> findings.ofInspection(inspection.id()).stream()
                         .filter(finding -> finding.state() != FindingState.DRAFT).toList());
-    }
-
-    private String period(Inspection inspection) {
-        if (inspection.stationedAt() == null) {
-            return "";
-        }
-        String from = OfficialDocument.date(day(inspection.stationedAt()));
-        return inspection.withdrawnAt() == null ? "自" + from + "起"
-                : "于" + from + "至" + OfficialDocument.date(day(inspection.withdrawnAt()));
-    }
-
-    private LocalDate day(OffsetDateTime at) {
-        return at.atZoneSameInstant(clock.getZone()).toLocalDate();
     }
 }

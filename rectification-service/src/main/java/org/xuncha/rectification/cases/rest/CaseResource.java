@@ -183,8 +183,7 @@ public class CaseResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = READERS_DESCRIPTION)
     public Response noticeDocument(@PathParam("id") UUID id) {
-        RectificationNotice.Written written = notice.of(id, caller);
-        return Download.of(written.content(), OfficialDocument.MEDIA_TYPE, written.fileName());
+        return notice.of(id, caller).download();
     }
 
     @GET
@@ -209,8 +208,7 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "The organization has not submitted its report yet "
             + "(`report-missing`)")
     public Response reportDocument(@PathParam("id") UUID id) {
-        RectificationReportDocument.Written written = reportDocument.of(id, caller);
-        return Download.of(written.content(), OfficialDocument.MEDIA_TYPE, written.fileName());
+        return reportDocument.of(id, caller).download();
     }
 
     @POST

@@ -113,7 +113,6 @@ public class FeedbackResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such feedback, or one of another team's inspections")
     public Response opinion(@PathParam("id") UUID id) {
-        FeedbackOpinion.Written written = opinion.of(id, caller);
-        return Download.of(written.content(), OfficialDocument.MEDIA_TYPE, written.fileName());
+        return opinion.of(id, caller).download();
     }
 }

@@ -185,7 +185,6 @@ public class InspectionResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such inspection, or not the caller's team's")
     public Response reportSkeleton(@PathParam("id") UUID id) {
-        ReportSkeleton.Written written = skeleton.of(id, caller);
-        return Download.of(written.content(), OfficialDocument.MEDIA_TYPE, written.fileName());
+        return skeleton.of(id, caller).download();
     }
 }
