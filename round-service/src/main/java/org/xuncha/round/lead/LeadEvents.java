@@ -2,6 +2,9 @@ package org.xuncha.round.lead;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.xuncha.contract.EventType;
 import org.xuncha.contract.EventTypes;
 import org.xuncha.contract.OrganizationRef;
@@ -9,6 +12,7 @@ import org.xuncha.contract.bodies.LeadArchived;
 import org.xuncha.contract.bodies.LeadDisposed;
 import org.xuncha.contract.bodies.LeadProgressReported;
 import org.xuncha.contract.bodies.LeadTransferred;
+import org.xuncha.platform.feed.FeedEvent;
 import org.xuncha.platform.feed.Feeds;
 import org.xuncha.round.planning.Planning;
 import org.xuncha.round.planning.Round;
@@ -24,6 +28,9 @@ import org.xuncha.round.team.Teams;
  */
 @ApplicationScoped
 public class LeadEvents {
+
+    private static final Set<String> ABOUT_A_LEAD = Set.of(EventTypes.LEAD_TRANSFERRED.name(),
+            EventTypes.LEAD_PROGRESS_REPORTED.name(), EventTypes.LEAD_DISPOSED.name(), EventTypes.LEAD_ARCHIVED.name());
 
     private final Feeds feeds;
     private final Planning planning;
@@ -76,5 +83,11 @@ public class LeadEvents {
     private <P> void publish(Lead lead, EventType<P> type, P payload) {
         lead.transferredTo().topic().ifPresent(topic -> feeds.publish(type, topic, lead.organizationId().toString(),
                 lead.id().toString(), payload));
+    }
+
+    /** The leads a page of a feed shows, in its order, once each: the subjects of its lead events. */
+    public static List<UUID> leadsShownIn(List<FeedEvent> events) {
+        return events.stream().filter(event -> ABOUT_A_LEAD.contains(event.type())).map(FeedEvent::subject).distinct()
+                .map(UUID::fromString).toList();
     }
 }

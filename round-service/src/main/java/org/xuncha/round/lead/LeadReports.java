@@ -13,6 +13,7 @@ import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.problem.Forbidden;
 import org.xuncha.platform.problem.IllegalTransition;
 import org.xuncha.platform.problem.NotFound;
+import org.xuncha.platform.readlog.ReadLog;
 import org.xuncha.round.liaison.Channel;
 import org.xuncha.round.liaison.RefusalReason;
 import org.xuncha.round.liaison.Refusals;
@@ -29,18 +30,24 @@ import org.xuncha.round.liaison.ReportType;
 @ApplicationScoped
 public class LeadReports implements PanacheRepositoryBase<LeadReport, UUID> {
 
+    /** The read log's name for a lead's report: it tells what became of the lead. */
+    public static final String RECORD_KIND = "lead_report";
+
     private final LeadRepository leads;
     private final LeadEvents events;
     private final Refusals refusals;
     private final LeadConfig config;
     private final Clock clock;
+    private final ReadLog readLog;
 
-    public LeadReports(LeadRepository leads, LeadEvents events, Refusals refusals, LeadConfig config, Clock clock) {
+    public LeadReports(LeadRepository leads, LeadEvents events, Refusals refusals, LeadConfig config, Clock clock,
+            ReadLog readLog) {
         this.leads = leads;
         this.events = events;
         this.refusals = refusals;
         this.config = config;
         this.clock = clock;
+        this.readLog = readLog;
     }
 
     /** Who sent a report and how: the body (OTHER for the office, recording another body's report), the channel, the account. */
@@ -134,17 +141,21 @@ public class LeadReports implements PanacheRepositoryBase<LeadReport, UUID> {
         return new Applied(lead, report, false);
     }
 
-    /** A report, if the caller may read its lead. */
-    public LeadReport readable(UUID id, java.util.function.Predicate<UUID> mayReadLead) {
-        return findByIdOptional(id).filter(report -> mayReadLead.test(report.leadId()))
+    /** A report, if the caller may read its lead: the read is logged. */
+    public LeadReport read(UUID id, java.util.function.Predicate<UUID> mayReadLead) {
+        LeadReport report = findByIdOptional(id).filter(found -> mayReadLead.test(found.leadId()))
                 .orElseThrow(() -> new NotFound("Lead report", id));
+        readLog.read(RECORD_KIND, report.id());
+        return report;
     }
 
-    /** A page of a lead's reports, oldest first. */
+    /** A page of a lead's reports, oldest first, for a caller who may read the lead: each one shown is logged. */
     public Page<LeadReport> of(UUID leadId, String cursor, int limit) {
         var query = cursor == null ? find("leadId = ?1 order by id", leadId)
                 : find("leadId = ?1 and id > ?2 order by id", leadId, Cursor.decode(cursor, 1).id(0));
-        return Page.of(query.page(0, limit + 1).list(), limit, report -> Cursor.of(report.id()));
+        Page<LeadReport> page = Page.of(query.page(0, limit + 1).list(), limit, report -> Cursor.of(report.id()));
+        readLog.listed(RECORD_KIND, page.items().stream().map(LeadReport::id).toList());
+        return page;
     }
 
     /**

@@ -15,6 +15,7 @@ import org.xuncha.platform.problem.Duplicate;
 import org.xuncha.platform.problem.Forbidden;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.platform.problem.NotFound;
+import org.xuncha.platform.readlog.ReadLog;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
 import org.xuncha.round.evidence.EvidenceGuard;
@@ -32,6 +33,9 @@ import org.xuncha.round.team.TeamAccess;
 @ApplicationScoped
 public class Outlines {
 
+    /** The read log's name for a personal outline, which names its interviewee. */
+    public static final String RECORD_KIND = "interview_outline";
+
     private final OutlineRepository outlines;
     private final Inspections inspections;
     private final Interviews interviews;
@@ -39,9 +43,10 @@ public class Outlines {
     private final TeamAccess teamAccess;
     private final OutlineConfig config;
     private final Clock clock;
+    private final ReadLog readLog;
 
     public Outlines(OutlineRepository outlines, Inspections inspections, Interviews interviews, EvidenceGuard guard,
-            TeamAccess teamAccess, OutlineConfig config, Clock clock) {
+            TeamAccess teamAccess, OutlineConfig config, Clock clock, ReadLog readLog) {
         this.outlines = outlines;
         this.inspections = inspections;
         this.interviews = interviews;
@@ -49,6 +54,7 @@ public class Outlines {
         this.teamAccess = teamAccess;
         this.config = config;
         this.clock = clock;
+        this.readLog = readLog;
     }
 
     @Transactional
@@ -104,9 +110,12 @@ public class Outlines {
         return outline;
     }
 
+    /** The outline, if the caller may read it; a personal one's read is logged (its answer shows it). */
     public InterviewOutline get(UUID id, Caller caller) {
-        return outlines.findByIdOptional(id).filter(outline -> mayRead(outline, caller))
+        InterviewOutline outline = outlines.findByIdOptional(id).filter(readable -> mayRead(readable, caller))
                 .orElseThrow(() -> new NotFound("Interview outline", id));
+        readLog.listed(RECORD_KIND, personal(List.of(outline)));
+        return outline;
     }
 
     /**
@@ -146,7 +155,13 @@ public class Outlines {
         }
         List<InterviewOutline> rows = outlines.find(String.join(" and ", conditions) + " order by id", parameters)
                 .page(0, limit + 1).list();
-        return Page.of(rows, limit, outline -> Cursor.of(outline.id()));
+        Page<InterviewOutline> page = Page.of(rows, limit, outline -> Cursor.of(outline.id()));
+        readLog.listed(RECORD_KIND, personal(page.items()));
+        return page;
+    }
+
+    private static List<UUID> personal(List<InterviewOutline> shown) {
+        return shown.stream().filter(outline -> outline.kind() == OutlineKind.PERSONAL).map(InterviewOutline::id).toList();
     }
 
     /** The committee's today, against which an outline not yet handed over is late. */

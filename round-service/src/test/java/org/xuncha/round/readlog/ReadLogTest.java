@@ -147,6 +147,54 @@ class ReadLogTest {
     }
 
     @Test
+    void personalOutlinesLeadReportsAndTheFeedsLeadsAreLoggedButNotTheCommonOutline() {
+        String leader = stationed.team().leaderToken();
+        UUID personal = RoundApi.created(api.as(leader).body(Map.of("inspectionId", stationed.inspectionId(),
+                "kind", "PERSONAL", "title", "与镇党委书记谈话提纲", "content", "一、落实主体责任情况",
+                "interviewee", "张某，镇党委书记", "category", "PRINCIPAL_LEADER",
+                "interviewOn", Committee.today().plusDays(5).toString())).post("/interview-outlines"));
+        UUID common = RoundApi.created(api.as(leader).body(Map.of("inspectionId", stationed.inspectionId(),
+                "kind", "COMMON", "title", "共性谈话提纲", "content", "一、贯彻落实党的路线方针政策情况"))
+                .post("/interview-outlines"));
+        String feedEnd = feedEnd();
+        UUID transferred = api.transferredLead(stationed, "DISCIPLINE_COMMISSION");
+        UUID report = RoundApi.created(api.as(Tokens.as("DISCIPLINE").sign()).body(Map.of("reference",
+                "纪办〔2026〕" + UUID.randomUUID(), "progress", "已初步核实")).post("/leads/{id}/progress-reports",
+                transferred));
+        String subject = "office-" + UUID.randomUUID();
+        String reader = Tokens.as("OFFICE").subject(subject).sign();
+
+        api.as(reader).get("/interview-outlines/{id}", personal).then().statusCode(200);
+        api.as(reader).get("/interview-outlines/{id}", common).then().statusCode(200);
+        api.as(reader).queryParam("inspectionId", stationed.inspectionId()).get("/interview-outlines").then()
+                .statusCode(200).body("items.size()", equalTo(2));
+        api.as(reader).get("/lead-reports/{id}", report).then().statusCode(200);
+        api.as(reader).queryParam("leadId", transferred).get("/lead-reports").then().statusCode(200);
+        var feed = api.as(reader).queryParam("limit", 500);
+        (feedEnd == null ? feed : feed.queryParam("cursor", feedEnd)).get("/feeds/discipline-commission").then().statusCode(200).body("items.subject", org.hamcrest.Matchers.hasItem(transferred.toString()));
+
+        assertThat(operationsOn(personal)).containsExactly("interview_outline:readInterviewOutline",
+                "interview_outline:listInterviewOutlines");
+        assertThat(readsOf(common).getList("items")).isEmpty();
+        assertThat(operationsOn(report)).containsExactly("lead_report:readLeadReport", "lead_report:listLeadReports");
+        assertThat(operationsOn(transferred)).containsExactly("lead:readDisciplineCommissionFeed");
+    }
+
+    /** Where the commission's feed ends now: its events after this are the test's own. */
+    private String feedEnd() {
+        String cursor = null;
+        while (true) {
+            var feed = api.as(Tokens.as("OFFICE").sign()).queryParam("limit", 500);
+            JsonPath page = (cursor == null ? feed : feed.queryParam("cursor", cursor))
+                    .get("/feeds/discipline-commission").then().statusCode(200).extract().jsonPath();
+            if (page.getList("items").isEmpty()) {
+                return cursor;
+            }
+            cursor = page.getString("next");
+        }
+    }
+
+    @Test
     void theLogIsFilteredByRecordReaderAndTime() {
         api.as(Tokens.as("OFFICE").sign()).get("/leads/{id}", lead).then().statusCode(200);
 

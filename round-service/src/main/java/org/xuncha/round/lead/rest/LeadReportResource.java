@@ -97,6 +97,6 @@ public class LeadReportResource {
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "404", description = "No such report, or not one the caller may read")
     public LeadReportView read(@PathParam("id") UUID id) {
-        return LeadReportView.of(reports.readable(id, leadId -> leads.mayRead(leadId, caller)));
+        return LeadReportView.of(reports.read(id, leadId -> leads.mayRead(leadId, caller)));
     }
 }

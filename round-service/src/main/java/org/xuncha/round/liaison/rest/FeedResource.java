@@ -19,8 +19,11 @@ import org.xuncha.contract.Topics;
 import org.xuncha.platform.feed.FeedEvent;
 import org.xuncha.platform.feed.Feeds;
 import org.xuncha.platform.paging.Page;
+import org.xuncha.platform.readlog.ReadLog;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
+import org.xuncha.round.lead.LeadEvents;
+import org.xuncha.round.lead.Leads;
 
 /**
  * The events of each receiving body's topic over REST, for systems that do not consume Kafka: the
@@ -33,10 +36,12 @@ public class FeedResource {
 
     private final Feeds feeds;
     private final Caller caller;
+    private final ReadLog readLog;
 
-    public FeedResource(Feeds feeds, Caller caller) {
+    public FeedResource(Feeds feeds, Caller caller, ReadLog readLog) {
         this.feeds = feeds;
         this.caller = caller;
+        this.readLog = readLog;
     }
 
     @GET
@@ -74,6 +79,8 @@ public class FeedResource {
     }
 
     private Page<FeedEvent> read(String feed, String bodyRole, String cursor, int limit, int wait) {
-        return feeds.readFor(caller, bodyRole, feed, cursor, limit, Duration.ofSeconds(wait));
+        Page<FeedEvent> page = feeds.readFor(caller, bodyRole, feed, cursor, limit, Duration.ofSeconds(wait));
+        readLog.listed(Leads.RECORD_KIND, LeadEvents.leadsShownIn(page.items())); // a lead's events carry the lead
+        return page;
     }
 }
