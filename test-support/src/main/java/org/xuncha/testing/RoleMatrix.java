@@ -1,11 +1,9 @@
 package org.xuncha.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,39 +65,23 @@ public final class RoleMatrix {
     }
 
     private void walk(String name, JsonNode operation) {
-        JsonNode security = operation.path("security");
-        if (security.isMissingNode() || security.isEmpty()) {
+        if (operation.path("security").isEmpty()) {
             return; // open by design: health, the documents
         }
-        Set<String> roles = new LinkedHashSet<>();
-        security.forEach(requirement -> requirement.fields()
-                .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
+        Set<String> roles = ExampleRequest.admitted(operation);
         admitted.put(name, roles);
         if (roles.isEmpty() || !ROLES.containsAll(roles)) {
             violations.add(new Violation(name, "-", 0, "declares roles " + roles + ", not among " + ROLES));
             return;
         }
-        String method = name.substring(0, name.indexOf(' '));
-        String target = target(name.substring(name.indexOf(' ') + 1), operation);
-        JsonNode content = operation.path("requestBody").path("content");
-        String contentType = content.fieldNames().hasNext() ? content.fieldNames().next() : null;
-        JsonNode example = contentType == null ? null : content.path(contentType).get("example");
-        byte[] body = example == null ? null
-                : (example.isTextual() ? example.asText() : example.toString()).getBytes(StandardCharsets.UTF_8);
+        ExampleRequest request = ExampleRequest.of(document, name, operation, parameter -> null);
         for (String role : ROLES) {
             if (roles.contains(role)) {
                 continue;
             }
             for (String token : strangerTokens(role)) {
-                Map<String, String> headers = new LinkedHashMap<>();
-                headers.put("Authorization", "Bearer " + token);
-                headers.put("Accept", "application/json, application/problem+json");
-                if (body != null || "POST".equals(method) || "PUT".equals(method)) {
-                    headers.put("Content-Type", contentType == null ? "application/json" : contentType);
-                }
                 requests++;
-                byte[] sent = body != null ? body : "POST".equals(method) || "PUT".equals(method) ? new byte[0] : null;
-                RawHttp.Answer answer = RawHttp.send(port, method, target, headers, sent);
+                RawHttp.Answer answer = request.send(port, token);
                 if (answer.status() >= 200 && answer.status() < 300) {
                     violations.add(new Violation(name, role, answer.status(), answer.body()));
                 }
@@ -115,52 +97,5 @@ public final class RoleMatrix {
         }
         return List.of(token.sign(), Tokens.as(role).system("DISCIPLINE_COMMISSION").sign(),
                 Tokens.as(role).system("ORGANIZATION_DEPARTMENT").sign());
-    }
-
-    private String target(String template, JsonNode operation) {
-        String target = template;
-        StringBuilder query = new StringBuilder();
-        for (JsonNode parameter : operation.path("parameters")) {
-            JsonNode resolved = resolve(parameter);
-            String name = resolved.path("name").asText();
-            String value = valueOf(resolve(resolved.path("schema")), resolved.get("example"));
-            if ("path".equals(resolved.path("in").asText())) {
-                target = target.replace("{" + name + "}", value);
-            } else if ("query".equals(resolved.path("in").asText()) && resolved.path("required").asBoolean(false)) {
-                query.append(query.isEmpty() ? '?' : '&').append(name).append('=')
-                        .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
-        }
-        return target + query;
-    }
-
-    private static String valueOf(JsonNode schema, JsonNode example) {
-        if ("uuid".equals(schema.path("format").asText())) {
-            return UUID.randomUUID().toString();
-        }
-        if (schema.has("enum") && !schema.path("enum").isEmpty()) {
-            return schema.path("enum").get(0).asText();
-        }
-        if (example != null && !example.isNull()) {
-            return example.asText();
-        }
-        return switch (schema.path("type").asText("string")) {
-            case "integer", "number" -> schema.has("minimum") ? schema.path("minimum").asText() : "1";
-            case "boolean" -> "false";
-            default -> "date".equals(schema.path("format").asText()) ? Committee.today().toString()
-                    : "x";
-        };
-    }
-
-    private JsonNode resolve(JsonNode node) {
-        int hops = 0;
-        while (node != null && node.has("$ref") && hops++ < 20) {
-            JsonNode target = document;
-            for (String part : node.path("$ref").asText().replaceFirst("^#/", "").split("/")) {
-                target = target.path(part);
-            }
-            node = target;
-        }
-        return node;
     }
 }
