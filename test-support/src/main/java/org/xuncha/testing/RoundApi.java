@@ -223,6 +223,29 @@ public final class RoundApi {
         return lead;
     }
 
+    /** An interview record of a stationed inspection, by its member with its leader (confidential). */
+    public UUID interview(ReadyInspection inspection) {
+        return created(as(inspection.team().memberToken()).body(Map.of(
+                "inspectionId", inspection.inspectionId(), "category", "PRINCIPAL_LEADER", "interviewee", "张某，镇党委书记",
+                "heldOn", Committee.today().toString(), "confidentialSummary", "反映班子议事规则执行不严",
+                "interviewers", List.of(inspection.team().leaderId(), inspection.team().memberId()))).post("/interviews"));
+    }
+
+    /** A petition a stationed inspection received (confidential). */
+    public UUID petition(ReadyInspection inspection) {
+        return created(as(inspection.team().memberToken()).body(Map.of(
+                "inspectionId", inspection.inspectionId(), "receivedOn", Committee.today().toString(), "channel", "LETTER",
+                "petitioner", "匿名群众", "subject", "低保优亲厚友", "summary", "反映村干部亲属违规享受低保")).post("/petitions"));
+    }
+
+    /** A personal interview outline, drafted by the team's leader for an interview in five days (confidential). */
+    public UUID personalOutline(ReadyInspection inspection) {
+        return created(as(inspection.team().leaderToken()).body(Map.of("inspectionId", inspection.inspectionId(),
+                "kind", "PERSONAL", "title", "与镇党委书记谈话提纲", "content", "一、落实主体责任情况",
+                "interviewee", "张某，镇党委书记", "category", "PRINCIPAL_LEADER",
+                "interviewOn", Committee.today().plusDays(5).toString())).post("/interview-outlines"));
+    }
+
     public UUID confirmedFinding(ReadyInspection inspection, String categoryCode, String description) {
         String leader = inspection.team().leaderToken();
         UUID findingId = created(as(leader)

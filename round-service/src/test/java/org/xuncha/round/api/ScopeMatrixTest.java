@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.xuncha.testing.Committee;
 import org.xuncha.testing.RoundApi;
 import org.xuncha.testing.RoundApi.ReadyInspection;
 import org.xuncha.testing.ScopeMatrix;
@@ -57,17 +56,9 @@ class ScopeMatrixTest {
         UUID lead = api.transferredLead(own, "ORGANIZATION_DEPARTMENT");
         UUID leadReport = RoundApi.created(api.as(Tokens.as("ORGANIZATION").sign()).body(Map.of("reference",
                 "组办〔2026〕" + UUID.randomUUID(), "progress", "已约谈")).post("/leads/{id}/progress-reports", lead));
-        UUID interview = RoundApi.created(api.as(own.team().memberToken()).body(Map.of(
-                "inspectionId", own.inspectionId(), "category", "PRINCIPAL_LEADER", "interviewee", "张某，镇党委书记",
-                "heldOn", Committee.today().toString(), "confidentialSummary", "反映班子议事规则执行不严",
-                "interviewers", List.of(own.team().leaderId(), own.team().memberId()))).post("/interviews"));
-        UUID petition = RoundApi.created(api.as(own.team().memberToken()).body(Map.of(
-                "inspectionId", own.inspectionId(), "receivedOn", Committee.today().toString(), "channel", "LETTER",
-                "petitioner", "匿名群众", "subject", "低保优亲厚友", "summary", "反映村干部亲属违规享受低保")).post("/petitions"));
-        UUID outline = RoundApi.created(api.as(own.team().leaderToken()).body(Map.of("inspectionId", own.inspectionId(),
-                "kind", "PERSONAL", "title", "与镇党委书记谈话提纲", "content", "一、落实主体责任情况",
-                "interviewee", "张某，镇党委书记", "category", "PRINCIPAL_LEADER",
-                "interviewOn", Committee.today().plusDays(5).toString())).post("/interview-outlines"));
+        UUID interview = api.interview(own);
+        UUID petition = api.petition(own);
+        UUID outline = api.personalOutline(own);
         UUID finding = api.confirmedFinding(own, "COUNTY-1", "集体资金账外运行");
         api.advance(own.inspectionId(), "withdrawal", "REPORTING");
         UUID report = api.submittedReport(own);

@@ -113,13 +113,8 @@ class ReadLogTest {
 
     @Test
     void interviewsPetitionsInfoRequestAnswersAndCaseNoticesAreLoggedToo() {
-        UUID interview = RoundApi.created(api.as(stationed.team().memberToken()).body(Map.of(
-                "inspectionId", stationed.inspectionId(), "category", "PRINCIPAL_LEADER", "interviewee", "张某，镇党委书记",
-                "heldOn", Committee.today().toString(), "confidentialSummary", "反映班子议事规则执行不严",
-                "interviewers", List.of(stationed.team().leaderId(), stationed.team().memberId()))).post("/interviews"));
-        UUID petition = RoundApi.created(api.as(stationed.team().memberToken()).body(Map.of(
-                "inspectionId", stationed.inspectionId(), "receivedOn", Committee.today().toString(), "channel", "LETTER",
-                "petitioner", "匿名群众", "subject", "低保优亲厚友", "summary", "反映村干部亲属违规享受低保")).post("/petitions"));
+        UUID interview = api.interview(stationed);
+        UUID petition = api.petition(stationed);
         UUID notice = RoundApi.created(api.as(Tokens.as("DISCIPLINE").sign()).body(Map.of(
                 "reference", "纪立〔2026〕" + UUID.randomUUID(), "organizationId", stationed.organizationId(),
                 "personName", "赵某", "personPost", "党委副书记", "openedOn", Committee.today().minusDays(1).toString(),
@@ -148,13 +143,9 @@ class ReadLogTest {
 
     @Test
     void personalOutlinesLeadReportsAndTheFeedsLeadsAreLoggedButNotTheCommonOutline() {
-        String leader = stationed.team().leaderToken();
-        UUID personal = RoundApi.created(api.as(leader).body(Map.of("inspectionId", stationed.inspectionId(),
-                "kind", "PERSONAL", "title", "与镇党委书记谈话提纲", "content", "一、落实主体责任情况",
-                "interviewee", "张某，镇党委书记", "category", "PRINCIPAL_LEADER",
-                "interviewOn", Committee.today().plusDays(5).toString())).post("/interview-outlines"));
-        UUID common = RoundApi.created(api.as(leader).body(Map.of("inspectionId", stationed.inspectionId(),
-                "kind", "COMMON", "title", "共性谈话提纲", "content", "一、贯彻落实党的路线方针政策情况"))
+        UUID personal = api.personalOutline(stationed);
+        UUID common = RoundApi.created(api.as(stationed.team().leaderToken()).body(Map.of(
+                "inspectionId", stationed.inspectionId(), "kind", "COMMON", "title", "共性谈话提纲", "content", "一、贯彻落实党的路线方针政策情况"))
                 .post("/interview-outlines"));
         String feedEnd = feedEnd();
         UUID transferred = api.transferredLead(stationed, "DISCIPLINE_COMMISSION");
