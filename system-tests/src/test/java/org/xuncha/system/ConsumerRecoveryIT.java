@@ -88,15 +88,20 @@ class ConsumerRecoveryIT {
 
     @Test
     void aDeadLetterWaitsOutABrokerOutageAndTheConsumerGoesOnByItself() throws Exception {
-        EventEnvelope<FeedbackIssued> event = SampleEvents.feedbackIssued(1, "principal-" + UUID.randomUUID(),
+        EventEnvelope<FeedbackIssued> first = SampleEvents.feedbackIssued(1, "principal-" + UUID.randomUUID(),
                 "in-charge-" + UUID.randomUUID());
+        UUID secondEvent = UUID.randomUUID();
+        UUID secondInspection = UUID.randomUUID();
+        Topic roundEvents = Topic.on(system.kafka(), Topics.ROUND_EVENTS);
         Topic deadLetters = Topic.on(system.kafka(), Topics.RECTIFICATION_DEAD_LETTER);
         long logFrom = logLength();
-        // the database refuses a NUL in text, every time: the event is tried (system tests: 8 times,
-        // some 16 s) and then moved to the dead-letter topic
-        Topic.on(system.kafka(), Topics.ROUND_EVENTS).send(event.organizationId(), withNulInItsFinding(event));
+        // A second feedback of another inspection under the first one's feedback id: readable, not refused
+        // by the domain, and refused by the database (a unique key) every time. It is tried (system
+        // tests: 8 times, some 16 s) and then moved to the dead-letter topic.
+        roundEvents.send(first.organizationId(), json(first, first.eventId(), first.payload().inspectionId()));
+        roundEvents.send(first.organizationId(), json(first, secondEvent, secondInspection));
         await().atMost(TAKE_OVER).pollInterval(Duration.ofMillis(100))
-                .until(() -> logSince(logFrom).contains("Applying FeedbackIssued " + event.eventId() + " failed (attempt 1)"));
+                .until(() -> logSince(logFrom).contains("Applying FeedbackIssued " + secondEvent + " failed (attempt 1)"));
 
         system.stopBroker();
         try {
@@ -114,21 +119,24 @@ class ConsumerRecoveryIT {
                 .until(() -> casesOf(later.inspectionId()), cases -> cases.size() == 1);
 
         List<Topic.Message> copies = deadLetters.collect(
-                copy -> copy.value().contains(event.eventId().toString()), Duration.ofSeconds(5));
+                copy -> copy.value().contains(secondEvent.toString()), Duration.ofSeconds(5));
         assertThat(copies).as("copies of the record on the dead-letter topic").isNotEmpty();
         assertThat(copies).extracting(copy -> copy.headers().get("dead-letter-id")).as("what a reader drops repeats by")
                 .containsOnly(copies.get(0).headers().get("dead-letter-id"));
         assertThat(copies.get(0).headers().get("dead-letter-reason")).startsWith("Failed 8 times");
         assertThat(logSince(logFrom)).as("the copy waited for the broker")
                 .contains("The broker did not take " + copies.get(0).headers().get("dead-letter-id") + "'s copy");
-        assertThat(casesOf(event.payload().inspectionId())).isEmpty();
+        assertThat(casesOf(first.payload().inspectionId())).as("the first feedback's case").hasSize(1);
+        assertThat(casesOf(secondInspection)).as("the dead-lettered feedback's case").isEmpty();
     }
 
-    private static String withNulInItsFinding(EventEnvelope<FeedbackIssued> event) throws IOException {
+    /** The event as JSON, under another event id and about another inspection if asked. */
+    private static String json(EventEnvelope<FeedbackIssued> event, UUID eventId, UUID inspectionId) throws IOException {
         ObjectMapper json = new ObjectMapper().findAndRegisterModules()
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         ObjectNode tree = json.valueToTree(event);
-        ((ObjectNode) tree.at("/payload/findings/0")).put("description", "问题\u0000");
+        tree.put("eventId", eventId.toString());
+        ((ObjectNode) tree.get("payload")).put("inspectionId", inspectionId.toString());
         return json.writeValueAsString(tree);
     }
 
