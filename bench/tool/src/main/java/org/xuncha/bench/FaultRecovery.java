@@ -119,7 +119,7 @@ public final class FaultRecovery {
         report(total, organizationOf, sequenceOf, opened, loadFrom, loadUntil, probes);
     }
 
-    /** One probe per service whose URL is given: a page of rounds, a page of cases. */
+    /** One probe per service whose URL is given: a page of terms, a page of cases. */
     private List<Probe> probes() throws Exception {
         List<Probe> probes = new ArrayList<>();
         if (!options.containsKey("key")) {
@@ -127,7 +127,7 @@ public final class FaultRecovery {
         }
         String office = new Tokens(Path.of(options.get("key"))).sign("OFFICE", "bench-office", null);
         if (options.containsKey("round-url")) {
-            probes.add(new Probe("GET round /rounds", URI.create(options.get("round-url") + "/rounds?limit=1"), office, 10));
+            probes.add(new Probe("GET round /terms", URI.create(options.get("round-url") + "/terms?limit=1"), office, 10));
         }
         if (options.containsKey("rect-url")) {
             probes.add(new Probe("GET rectification /cases", URI.create(options.get("rect-url") + "/cases?limit=1"),
