@@ -110,7 +110,8 @@ public final class FaultRecovery {
         System.out.printf(Locale.ROOT, "committed %d feedbacks in %.1f s (%d writes retried)%n", total,
                 (loadUntil - loadFrom) / 1000.0, writeFailures);
 
-        long drainUntil = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        // how long the services may take to apply what was committed, after the load (a loaded machine's restarts are slow)
+        long drainUntil = System.nanoTime() + Duration.ofSeconds(Long.parseLong(options.getOrDefault("drain", "180"))).toNanos();
         List<Opened> opened = opened();
         while (distinct(opened) < total && System.nanoTime() < drainUntil) {
             Thread.sleep(500);
