@@ -108,6 +108,9 @@ public final class SystemUnderTest {
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
                 "QUARKUS_FLYWAY_CLEAN_AT_START", "true",
                 "QUARKUS_FLYWAY_CLEAN_DISABLED", "false",
+                // a record that keeps failing is tried for some 16 s (8 times, 5 by default) before it
+                // goes to the dead-letter topic: time for ConsumerRecoveryIT to stop the broker first
+                "XUNCHA_CONSUMER_ATTEMPTS", "8",
                 // Traces switched on as a deployment would: every trace sampled, exported over OTLP.
                 "QUARKUS_OTEL_TRACES_SAMPLER_ARG", "1",
                 "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint(),

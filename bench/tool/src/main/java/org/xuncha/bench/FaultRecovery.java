@@ -1,5 +1,6 @@
 package org.xuncha.bench;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,6 +29,10 @@ import java.util.concurrent.locks.LockSupport;
  * adds to rectification-service's database records when each case was opened. The schedule's
  * moments (the kills, and when what was killed was back) are read from {@code --faults}, one
  * {@code <epoch millis> <what>} line each, written by bench/run.
+ *
+ * <p>Beside the load, a {@link Probe} per service reads a page of its API ten times a second, as
+ * a client would: the report counts its answers for the whole load and between each two moments
+ * of the schedule (a 503 with {@code Retry-After} is the documented retry; any other 5xx is a fault).
  */
 public final class FaultRecovery {
 
@@ -52,6 +57,8 @@ public final class FaultRecovery {
         System.out.printf(Locale.ROOT, "fault-recovery: %d feedbacks/s for %d s over %d organizations%n", rate, seconds,
                 organizations);
         watchCasesOpened();
+        List<Probe> probes = probes();
+        probes.forEach(Probe::start);
 
         List<UUID> pool = new ArrayList<>();
         for (int i = 0; i < organizations; i++) {
@@ -98,17 +105,36 @@ public final class FaultRecovery {
             sequenceOf.put(feedback.inspectionId(), ticket);
         }
         long loadUntil = System.currentTimeMillis();
+        probes.forEach(Probe::stop);
         closeQuietly(round);
         System.out.printf(Locale.ROOT, "committed %d feedbacks in %.1f s (%d writes retried)%n", total,
                 (loadUntil - loadFrom) / 1000.0, writeFailures);
 
-        long drainUntil = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        // how long the services may take to apply what was committed, after the load (a loaded machine's restarts are slow)
+        long drainUntil = System.nanoTime() + Duration.ofSeconds(Long.parseLong(options.getOrDefault("drain", "180"))).toNanos();
         List<Opened> opened = opened();
         while (distinct(opened) < total && System.nanoTime() < drainUntil) {
             Thread.sleep(500);
             opened = opened();
         }
-        report(total, organizationOf, sequenceOf, opened, loadFrom, loadUntil);
+        report(total, organizationOf, sequenceOf, opened, loadFrom, loadUntil, probes);
+    }
+
+    /** One probe per service whose URL is given: a page of terms, a page of cases. */
+    private List<Probe> probes() throws Exception {
+        List<Probe> probes = new ArrayList<>();
+        if (!options.containsKey("key")) {
+            return probes;
+        }
+        String office = new Tokens(Path.of(options.get("key"))).sign("OFFICE", "bench-office", null);
+        if (options.containsKey("round-url")) {
+            probes.add(new Probe("GET round /terms", URI.create(options.get("round-url") + "/terms?limit=1"), office, 10));
+        }
+        if (options.containsKey("rect-url")) {
+            probes.add(new Probe("GET rectification /cases", URI.create(options.get("rect-url") + "/cases?limit=1"),
+                    office, 10));
+        }
+        return probes;
     }
 
     /** A case opened: for which inspection, and when (epoch millis, the database's clock). */
@@ -149,7 +175,7 @@ public final class FaultRecovery {
     }
 
     private void report(long total, Map<UUID, UUID> organizationOf, Map<UUID, Long> sequenceOf, List<Opened> opened,
-            long loadFrom, long loadUntil) throws Exception {
+            long loadFrom, long loadUntil, List<Probe> probes) throws Exception {
         long ours = opened.stream().filter(o -> organizationOf.containsKey(o.inspectionId())).count();
         long distinct = opened.stream().map(Opened::inspectionId).filter(organizationOf::containsKey).distinct().count();
         Map<UUID, Long> lastSequence = new HashMap<>();
@@ -184,14 +210,19 @@ public final class FaultRecovery {
         System.out.printf(Locale.ROOT, "cases opened out of their organization's order: %d%n", outOfOrder);
         System.out.printf(Locale.ROOT, "longest stall during the load: %.1f s (ended %.1f s into the load)%n",
                 longestStall / 1000.0, (stallEndsAt - loadFrom) / 1000.0);
+        System.out.println("requests during the load:");
+        probes.forEach(probe -> System.out.println("  " + probe.summary(loadFrom, loadUntil)));
         Path faults = Path.of(options.getOrDefault("faults", "target/faults.txt"));
         if (Files.exists(faults)) {
-            for (String line : Files.readAllLines(faults)) {
-                String[] parts = line.split(" ", 2);
+            List<String> lines = Files.readAllLines(faults);
+            for (int i = 0; i < lines.size(); i++) {
+                String[] parts = lines.get(i).split(" ", 2);
                 long at = Long.parseLong(parts[0]);
+                long until = i + 1 < lines.size() ? Long.parseLong(lines.get(i + 1).split(" ", 2)[0]) : loadUntil;
                 long next = opened.stream().mapToLong(Opened::at).filter(t -> t > at).min().orElse(-1);
                 System.out.printf(Locale.ROOT, "  %6.1f s  %-36s next case opened after %s%n", (at - loadFrom) / 1000.0,
                         parts[1], next < 0 ? "never" : String.format(Locale.ROOT, "%.2f s", (next - at) / 1000.0));
+                probes.forEach(probe -> System.out.println("             until the next moment: " + probe.summary(at, until)));
             }
         }
     }
