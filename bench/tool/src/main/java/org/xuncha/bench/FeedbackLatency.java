@@ -109,7 +109,14 @@ public final class FeedbackLatency {
         }
         System.out.printf(Locale.ROOT, "warm-up done; %d still pending after draining%n", pending.size());
         pending.clear();
+        // CPU from the measured minute's start until its feedbacks are applied (the drain after it)
+        CpuTime cpu = CpuTime.of(options.get("pids"), List.of(
+                new String[] {options.get("round-db"), options.get("round-user"), options.get("round-password")},
+                new String[] {options.get("rect-db"), options.get("rect-user"), options.get("rect-password")}));
         long start = System.nanoTime() + 500_000_000L;
+        if (cpu != null) {
+            cpu.start();
+        }
         runPhase(threads, kafka, (long) rate * seconds, period, findings, writers, start,
                 start + seconds * 1_000_000_000L);
         producing.set(false);
@@ -117,9 +124,10 @@ public final class FeedbackLatency {
         while (!pending.isEmpty() && System.nanoTime() < drainUntil) {
             Thread.sleep(50);
         }
+        Map<String, Double> spent = cpu == null ? Map.of() : cpu.since();
         Thread.sleep(500);
         threads.shutdownNow();
-        report(rate, seconds);
+        report(rate, seconds, spent);
     }
 
     /** One phase at the fixed rate; feedback committed from {@code from} until {@code until} is measured. */
@@ -315,7 +323,7 @@ public final class FeedbackLatency {
         consumer.assignment().forEach(consumer::position);
     }
 
-    private void report(int rate, int seconds) {
+    private void report(int rate, int seconds, Map<String, Double> cpu) {
         long[] readable = measured.stream().mapToLong(sample -> sample[0]).toArray();
         long[] published = measured.stream().mapToLong(sample -> sample[1]).filter(nanos -> nanos >= 0).toArray();
         long expected = (long) rate * seconds;
@@ -329,5 +337,11 @@ public final class FeedbackLatency {
         System.out.printf(Locale.ROOT, "measured feedbacks: %d of %d committed in the window; never readable: %d; "
                 + "writers' worst lag behind schedule: %.1f ms%n", readable.length, expected, pending.size(),
                 maxLag.get() / 1e6);
+        if (!cpu.isEmpty()) {
+            System.out.printf(Locale.ROOT, "CPU from the measured window's start until its feedbacks were applied, per "
+                    + "feedback committed in it (%d):%n", expected);
+            cpu.forEach((name, millis) -> System.out.printf(Locale.ROOT, "  %-28s %8.0f ms, %.2f ms per feedback%n",
+                    name, millis, millis / expected));
+        }
     }
 }

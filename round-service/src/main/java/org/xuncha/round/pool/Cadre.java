@@ -12,9 +12,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -53,16 +56,21 @@ public class Cadre {
 
     private OffsetDateTime createdAt;
 
+    // Sets, joined: reading a cadre by id is one statement (a few postings times a few relatives);
+    // a list's query loads them by the batch (Hibernate ignores JOIN for HQL).
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SELECT)
+    @Fetch(FetchMode.JOIN)
+    @BatchSize(size = 64)
     @JoinColumn(name = "cadre_id", nullable = false)
-    @OrderBy("fromDate")
-    private List<Posting> postings = new ArrayList<>();
+    @OrderBy("fromDate, id")
+    private Set<Posting> postings = new LinkedHashSet<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SELECT)
+    @Fetch(FetchMode.JOIN)
+    @BatchSize(size = 64)
     @JoinColumn(name = "cadre_id", nullable = false)
-    private List<Relative> relatives = new ArrayList<>();
+    @OrderBy("id")
+    private Set<Relative> relatives = new LinkedHashSet<>();
 
     @Version
     private long version;
