@@ -91,6 +91,49 @@ public interface RowSource extends Closeable {
         return XlsxRows.open(file, sheet, known);
     }
 
+    /**
+     * An NDJSON value as the cell it stands for: a scalar as its text, null as absent, an array as a
+     * multi-valued cell (its entries joined by {@code ;}), an array in it as an entry's parts (joined by
+     * {@code |}, null a blank part): {@code ["纪检","财务"]} is {@code 纪检;财务},
+     * {@code [["410622-001","副镇长","2015-03-01",null]]} is {@code 410622-001|副镇长|2015-03-01|}.
+     * Refused (IllegalArgumentException) for an object, a deeper array, or an entry or part holding
+     * the separator it would be joined by (it would read as two).
+     */
+    private static String cell(JsonNode value) {
+        if (value.isNull()) {
+            return null;
+        }
+        if (value.isValueNode()) {
+            return value.asText();
+        }
+        if (!value.isArray()) {
+            throw new IllegalArgumentException("not a cell");
+        }
+        List<String> entries = new java.util.ArrayList<>();
+        for (JsonNode entry : value) {
+            String text;
+            if (entry.isArray()) {
+                List<String> parts = new java.util.ArrayList<>();
+                for (JsonNode part : entry) {
+                    if (part.isContainerNode() || (part.isValueNode() && part.asText().matches("(?s).*[|｜;；].*"))) {
+                        throw new IllegalArgumentException("not a cell");
+                    }
+                    parts.add(part.isNull() ? "" : part.asText());
+                }
+                text = String.join("|", parts);
+            } else if (entry.isValueNode() && !entry.isNull()) {
+                text = entry.asText();
+                if (text.matches("(?s).*[;；].*")) {
+                    throw new IllegalArgumentException("not a cell");
+                }
+            } else {
+                throw new IllegalArgumentException("not a cell");
+            }
+            entries.add(text);
+        }
+        return String.join(";", entries);
+    }
+
     /** NDJSON: one JSON object a line, its keys columns (English or Chinese); blank lines are skipped. */
     static RowSource ndjson(Reader reader, ObjectMapper mapper, Columns known) {
         BufferedReader lines = new BufferedReader(reader);
@@ -129,11 +172,15 @@ public interface RowSource extends Closeable {
                         return new SourceRow(line, Map.of(), field.getKey(), "names no column of " + known.kind()
                                 + "; the columns are " + known.all(), raw);
                     }
-                    JsonNode value = field.getValue();
-                    if (value.isContainerNode()) {
-                        return new SourceRow(line, Map.of(), column, "must be a string, number or boolean", raw);
+                    String value;
+                    try {
+                        value = cell(field.getValue());
+                    } catch (IllegalArgumentException notACell) {
+                        return new SourceRow(line, Map.of(), column, "must be a string, number or boolean, or an array "
+                                + "of them (the entries of a multi-valued cell) or of arrays of them (an entry's parts), "
+                                + "an entry without ';' and a part without '|'", raw);
                     }
-                    values.put(column, value.isNull() ? null : value.asText());
+                    values.put(column, value);
                 }
                 return new SourceRow(line, values, null, null, raw);
             }

@@ -110,6 +110,35 @@ class ImportReadingTest {
     }
 
     @Test
+    void anNdjsonArrayIsTheMultiValuedCellItStandsForAndAnArrayInItAnEntrysParts() throws Exception {
+        Columns cadres = Columns.of("cadres").column("code", true).column("skills", false).column("postings", false);
+        RowSource rows = RowSource.ndjson(new StringReader(String.join("\n",
+                        "{\"code\":\"A\",\"skills\":[\"纪检\",\"财务\"],\"postings\":[[\"410622-001\",\"副镇长\",\"2015-03-01\",null],"
+                                + "[\"410622-002\",\"镇长\",\"2020-01-01\"]]}",
+                        "{\"code\":\"B\",\"skills\":[]}",
+                        "{\"code\":\"C\",\"skills\":[\"纪检;财务\"]}",
+                        "{\"code\":\"D\",\"postings\":[[\"410622-001|x\"]]}",
+                        "{\"code\":\"E\",\"postings\":[[[\"deeper\"]]]}",
+                        "{\"code\":\"F\",\"skills\":{\"a\":1}}",
+                        "{\"code\":\"G\",\"skills\":[null]}", "")),
+                new ObjectMapper(), cadres);
+        SourceRow row = rows.next();
+        assertThat(row.error()).isNull();
+        assertThat(row.values()).containsEntry("skills", "纪检;财务")
+                .containsEntry("postings", "410622-001|副镇长|2015-03-01|;410622-002|镇长|2020-01-01");
+        assertThat(Cells.list(row.values().get("skills"))).containsExactly("纪检", "财务");
+        assertThat(Cells.parts(Cells.list(row.values().get("postings")).get(0))).containsExactly("410622-001", "副镇长",
+                "2015-03-01", null);
+        assertThat(rows.next().values()).containsEntry("skills", "");
+        for (String column : List.of("skills", "postings", "postings", "skills", "skills")) {
+            SourceRow refused = rows.next();
+            assertThat(refused.errorColumn()).isEqualTo(column);
+            assertThat(refused.error()).contains("an array");
+        }
+        assertThat(rows.next()).isNull();
+    }
+
+    @Test
     void yesAndNoAreReadInEnglishDigitsOrChinese() {
         assertThat(Cells.bool("是")).isTrue();
         assertThat(Cells.bool("0")).isFalse();

@@ -5,7 +5,9 @@ import org.xuncha.platform.imports.Columns;
 /**
  * The columns of a historical ledger import, by their English names or the office ledger's Chinese
  * ones. A row is a case (类别 案件) or an item (类别 事项); each names its inspection by the office's
- * number, an item itself by its finding's number or the office's number of an item it added.
+ * number, an item itself by its finding's number or the office's number of an item it added. The
+ * choices are what the template's drop-down lists offer (the Chinese the office's ledger writes; the
+ * English names are read too), the example its example row: an item of a finding, closed.
  */
 public final class LedgerColumns {
 
@@ -34,7 +36,25 @@ public final class LedgerColumns {
             .column("planSubmittedOn", false, "整改方案报送日期")
             .column("plan", false, "整改方案")
             .column("reportedOn", false, "整改报告报送日期")
-            .column("reportSummary", false, "整改报告");
+            .column("reportSummary", false, "整改报告")
+            .choices("kind", "案件", "事项")
+            .choices("origin", "反馈问题", "书记点人点事", "追责问责", "巡察办")
+            .choices("term", "立行立改", "限期整改", "长期坚持")
+            .choices("state", "未开始", "待签收", "整改中", "已提交", "已报告", "核查中", "已销号")
+            .example("kind", "事项")
+            .example("inspectionNumber", "QH-1-01")
+            .example("itemNumber", "QH-1-01-001")
+            .example("origin", "反馈问题")
+            .example("measures", "资金收回并纳入三资平台管理")
+            .example("responsiblePerson", "张三")
+            .example("responsibleDepartment", "青山镇党委")
+            .example("term", "限期整改")
+            .example("deadline", "2019-08-31")
+            .example("state", "已销号")
+            .example("moneyRecovered", "126000.00")
+            .example("rulesEstablished", "2")
+            .example("personsHeldAccountable", "1")
+            .example("closedOn", "2019-07-15");
 
     private LedgerColumns() {
     }

@@ -79,6 +79,15 @@ public class LedgerImports {
     }
 
     void onStart(@Observes StartupEvent started) {
+        recoverAfterRestart();
+    }
+
+    /**
+     * Jobs a stopped service left QUEUED or RUNNING are INTERRUPTED. A ledger import runs in one
+     * transaction, so such a job wrote nothing, and its failure says so and that the same file again is
+     * the resume (rows upsert: what an earlier import recorded comes back unchanged).
+     */
+    public void recoverAfterRestart() {
         try {
             jobs.interruptLeftovers();
         } catch (SQLException e) {
@@ -193,14 +202,19 @@ public class LedgerImports {
             throw new Stopped(ImportState.CANCELLED, "cancelled after " + read + " rows read; nothing was written");
         }
         if (read % 5000 == 0) {
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement update = connection.prepareStatement("update import_job set rows_read = ? where id = ?")) {
-                update.setLong(1, read);
-                update.setObject(2, id);
-                update.executeUpdate();
-            } catch (SQLException e) {
-                LOG.debugf(e, "could not record the progress of ledger import %s", id);
-            }
+            // in a transaction of its own: a connection taken in the import's would be enlisted in it, so the job
+            // would show 0 rows read until the end and hold its row locked (a cancellation would wait for the end)
+            QuarkusTransaction.requiringNew().run(() -> {
+                try (Connection connection = dataSource.getConnection();
+                        PreparedStatement update = connection.prepareStatement(
+                                "update import_job set rows_read = ? where id = ?")) {
+                    update.setLong(1, read);
+                    update.setObject(2, id);
+                    update.executeUpdate();
+                } catch (SQLException e) {
+                    LOG.debugf(e, "could not record the progress of ledger import %s", id);
+                }
+            });
         }
     }
 

@@ -308,4 +308,97 @@ class LedgerImportTest {
         assertThat(driver.as(driver.office()).get("/cases/{id}/ledger", caseId).then().statusCode(200).extract().jsonPath()
                 .getList("items.moneyRecovered").stream().map(String::valueOf).toList()).contains("100.0");
     }
+
+    /** The template an office downloads, fills in (the example row's numbers made its own, its case's row added) and uploads. */
+    @Test
+    void theLedgerTemplateFilledInAndUploadedIsImported() throws java.io.IOException {
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        Response download = given().auth().oauth2(driver.office()).get("/imports/templates/ledgers.xlsx");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.contentType()).startsWith(xlsx);
+        assertThat(download.header("Content-Disposition")).contains("ledgers.xlsx");
+        given().auth().oauth2(org.xuncha.testing.Tokens.as("UNIT").sign()).get("/imports/templates/ledgers.xlsx")
+                .then().statusCode(403);
+
+        String number = "QH-" + UUID.randomUUID().toString().substring(0, 8);
+        EventEnvelope<FeedbackIssued> feedback = historicalFeedback(number);
+        fixtures.publish(feedback);
+        String caseId = opened(feedback).getString("id");
+        byte[] filled;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(download.asInputStream());
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.getSheet("ledgers");
+            var header = sheet.getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("类别");
+            assertThat(header.getCell(0).getCellComment().getString().getString()).startsWith("kind (required)");
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("巡察编号");
+            Map<String, List<String>> dropDowns = new java.util.TreeMap<>();
+            for (var validation : sheet.getDataValidations()) {
+                List<String> offered = new java.util.ArrayList<>();
+                for (var cell : new org.apache.poi.ss.util.AreaReference(validation.getValidationConstraint().getFormula1(),
+                        book.getSpreadsheetVersion()).getAllReferencedCells()) {
+                    offered.add(book.getSheet(cell.getSheetName()).getRow(cell.getRow()).getCell(cell.getCol())
+                            .getStringCellValue());
+                }
+                int column = validation.getRegions().getCellRangeAddress(0).getFirstColumn();
+                dropDowns.put(header.getCell(column).getStringCellValue(), offered);
+            }
+            assertThat(dropDowns).containsOnlyKeys("类别", "事项来源", "整改类型", "状态");
+            assertThat(dropDowns.get("类别")).containsExactly("案件", "事项");
+            assertThat(dropDowns.get("整改类型")).containsExactly("立行立改", "限期整改", "长期坚持");
+            assertThat(dropDowns.get("状态")).contains("整改中", "已销号");
+            var example = sheet.getRow(1);
+            assertThat(example.getCell(0).getStringCellValue()).isEqualTo("事项");
+            example.getCell(1).setCellValue(number);
+            example.getCell(2).setCellValue(number + "-001");
+            // and, as an office fills it in, the row of the item's case: its three signatures (an item closes only
+            // in a signed-off case)
+            Map<String, Integer> at = new java.util.HashMap<>();
+            header.forEach(cell -> at.put(cell.getStringCellValue(), cell.getColumnIndex()));
+            var caseRow = sheet.createRow(2);
+            Map.of("类别", "案件", "巡察编号", number, "单位签收日期", "2019-05-21", "主要负责人签收日期", "2019-05-21",
+                    "分管领导签收日期", "2019-05-22").forEach((column, value) -> caseRow.createCell(at.get(column)).setCellValue(value));
+            book.write(out);
+            filled = out.toByteArray();
+        }
+
+        JsonPath job = ended(given().auth().oauth2(driver.office()).contentType(xlsx)
+                .queryParam("termId", feedback.payload().round().termId()).body(filled).post("/imports/ledgers"));
+        assertThat(job.getString("state")).isEqualTo("SUCCEEDED");
+        assertThat(job.getLong("rowsRead")).isEqualTo(2);
+        assertThat(job.getLong("rowsRejected")).as(() -> driver.as(driver.office())
+                .get("/imports/{id}/errors", job.getString("id")).asString()).isZero();
+        assertThat(job.getLong("rowsUpdated")).isEqualTo(2);
+        Map<String, Object> item = driver.as(driver.office()).get("/cases/{id}/ledger", caseId).then().statusCode(200)
+                .extract().jsonPath().<Map<String, Object>>getList("items").stream()
+                .filter(found -> (number + "-001").equals(found.get("itemNumber"))).findFirst().orElseThrow();
+        assertThat(item).containsEntry("state", "CLOSED").containsEntry("term", "DEADLINE").containsEntry("rulesEstablished", 2);
+        assertThat(item.get("closedAt").toString()).startsWith("2019-07-15");
+    }
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    @jakarta.inject.Inject
+    LedgerImports imports;
+
+    /** A restart mid-import: the job the stopped service left RUNNING says it wrote nothing and how to resume. */
+    @Test
+    void aJobLeftRunningByAStoppedServiceIsInterruptedAndSaysItWroteNothing() throws Exception {
+        UUID id = UUID.randomUUID();
+        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement("""
+                insert into import_job (id, kind, format, dry_run, state, rows_read, created_at, started_at)
+                values (?, 'ledgers', 'csv', false, 'RUNNING', 5000, now(), now())""")) {
+            insert.setObject(1, id);
+            insert.executeUpdate();
+        }
+        imports.recoverAfterRestart();
+        JsonPath job = driver.as(driver.office()).get("/imports/{id}", id).then().statusCode(200).extract().jsonPath();
+        assertThat(job.getString("state")).isEqualTo("INTERRUPTED");
+        assertThat(job.getString("finishedAt")).isNotNull();
+        assertThat(job.getString("failure")).contains("after 5000 rows read").contains("nothing was written")
+                .contains("import the same file again");
+        assertThat(job.getLong("rowsUpdated")).isZero();
+        given().auth().oauth2(driver.office()).post("/imports/{id}/cancellation", id).then().statusCode(409);
+    }
 }

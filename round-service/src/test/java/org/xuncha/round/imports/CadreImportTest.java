@@ -83,6 +83,27 @@ class CadreImportTest {
     }
 
     @Test
+    void ndjsonArraysAreTheMultiValuedCellsTheyStandFor() {
+        String tag = Imports.unique();
+        Map<String, String> ids = imports.registry(tag);
+        JsonPath ndjson = imports.ndjson("{\"officeCode\":\"C-" + tag + "-3\",\"name\":\"周平" + tag
+                + "\",\"sourceSystem\":\"AUDIT\",\"skills\":[\"审计\",\"财务\"],\"postings\":[[\"" + tag
+                + "-001-01\",\"支部书记\",\"2020-01-01\",null]],\"relatives\":[[\"吴某\",\"配偶\",\"" + tag + "-001\",\"会计\"]]}\n"
+                + "{\"officeCode\":\"C-" + tag + "-4\",\"name\":\"郑安" + tag + "\",\"sourceSystem\":\"AUDIT\","
+                + "\"skills\":[{\"skill\":\"审计\"}]}\n", "");
+        Imports.counts(ndjson, 2, 1, 1, 1, 0, 0);
+        Map<String, Object> zhou = cadre("周平" + tag);
+        assertThat(zhou.get("skills")).isEqualTo(List.of("审计", "财务"));
+        assertThat(zhou.get("postings").toString()).contains(ids.get(tag + "-001-01"), "支部书记");
+        assertThat(zhou.get("relatives").toString()).contains("吴某", ids.get(tag + "-001"));
+        // the same cadre with ';'-joined strings is the same record: nothing changes
+        JsonPath joined = imports.ndjson("{\"officeCode\":\"C-" + tag + "-3\",\"name\":\"周平" + tag
+                + "\",\"sourceSystem\":\"AUDIT\",\"skills\":\"审计;财务\",\"postings\":\"" + tag
+                + "-001-01|支部书记|2020-01-01|\",\"relatives\":\"吴某|配偶|" + tag + "-001|会计\"}\n", "");
+        Imports.counts(joined, 1, 1, 0, 0, 0, 1);
+    }
+
+    @Test
     void aGbkFileImportsAsItsUtf8Twin() {
         String tag = Imports.unique();
         imports.registry(tag);

@@ -136,6 +136,28 @@ class ImportJobTest {
     }
 
     @Test
+    void aJobStoppedAfterItsFirstBatchesCommittedSaysTheyStayAndThatTheSameFileAgainCompletesIt() throws Exception {
+        UUID id = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        insert into import_job (id, kind, format, dry_run, state, rows_read, rows_accepted, rows_inserted,
+                               rows_updated, created_at, started_at)
+                        values (?, 'cadres', 'xlsx', false, 'RUNNING', 12000, 10000, 9500, 500, now(), now())""")) {
+            insert.setObject(1, id);
+            insert.executeUpdate();
+        }
+        imports.recoverAfterRestart();
+        JsonPath job = ended(id.toString());
+        assertThat(job.getString("state")).isEqualTo("INTERRUPTED");
+        assertThat(job.getString("finishedAt")).isNotNull();
+        assertThat(job.getString("failure")).contains("after 12000 rows read")
+                .contains("the batches committed before stay (9500 inserted, 500 updated), nothing after")
+                .contains("import the same file again to complete it");
+        assertThat(job.getLong("rowsInserted")).isEqualTo(9500);
+        RestAssured.given().auth().oauth2(api.office()).post("/imports/" + id + "/cancellation").then().statusCode(409);
+    }
+
+    @Test
     void importedOrganizationsShowTheirOfficeCode() {
         String tag = unique();
         imported("text/csv", "officeCode,name,type\n" + tag + "-oc,代码" + tag + ",ORGAN\n", "");

@@ -32,11 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import org.xuncha.platform.idempotency.Idempotent;
+import org.xuncha.platform.imports.ImportTemplate;
 import org.xuncha.platform.imports.RejectedRows;
 import org.xuncha.platform.imports.Uploads;
 import org.xuncha.platform.paging.Page;
 import org.xuncha.platform.security.Caller;
 import org.xuncha.platform.security.Roles;
+import org.xuncha.rectification.imports.LedgerColumns;
 import org.xuncha.rectification.imports.LedgerImports;
 
 @Path("/imports")
@@ -122,6 +124,27 @@ public class LedgerImportResource {
                 caller.userId());
         return Response.accepted(ImportJobView.of(job, OffsetDateTime.now(clock)))
                 .location(URI.create("/imports/" + job.id())).build();
+    }
+
+    @GET
+    @Path("/templates/ledgers.xlsx")
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
+    @Operation(operationId = "downloadLedgerTemplate", summary = "The .xlsx template of a ledger import",
+            description = "A workbook with a sheet named ledgers: the Chinese headers of the office's ledger (each header's "
+                    + "comment gives the English column name and whether it is required), one example row (an item of a "
+                    + "finding, closed), and a drop-down list on the enumerated columns kind (类别), origin (事项来源), term "
+                    + "(整改类型) and state (状态), their values on a hidden sheet, choices. Filled in and uploaded unchanged "
+                    + "to POST /imports/ledgers, it is read as is: the example row is a row like the others. An item moves past "
+                    + "OPEN only in a signed-off case, so items come with their case's row (类别 案件, its signatures) or "
+                    + "after an import that recorded them.")
+    @APIResponse(responseCode = "200", description = "The template",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response template() {
+        StreamingOutput file = out -> ImportTemplate.write(LedgerColumns.COLUMNS, out);
+        return Response.ok(file, XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + ImportTemplate.fileName(LedgerColumns.COLUMNS) + "\"")
+                .build();
     }
 
     @GET
