@@ -45,6 +45,9 @@ generate() { # generate <rows> <file>
   }' >"$2"
 }
 rss() { ps -o rss= -p "$(cat "$PIDFILE")" | tr -d ' '; }
+# live() : the heap the service holds after a full collection, in MiB (measured after the RSS)
+live() { jcmd "$(cat "$PIDFILE")" GC.run >/dev/null 2>&1; jcmd "$(cat "$PIDFILE")" GC.heap_info 2>/dev/null \
+  | sed -n 's/.* used \([0-9]*\)K.*/\1/p' | head -n 1 | awk '{ printf "%d", $1 / 1024 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
 
 export QUARKUS_LOG_CATEGORY__ORG_XUNCHA_ROUND_IMPORTS__LEVEL=DEBUG
@@ -60,7 +63,7 @@ SQL
 rows_out="$WORK/rows.md"
 : >"$rows_out"; : >"$WORK/detail.txt"
 statements() { # statements <from line of the log> <name>: the import's slowest statements
-  tail -n +"$1" "$LOG" | grep -o 'import [0-9a-f-]*: [0-9]* ms, [0-9]* rows: .*' | sed 's/^import [0-9a-f-]*: //' \
+  tail -n +"$1" "$LOG" | grep -o 'import [0-9a-f-]*: [0-9]* ms, [0-9]* rows: [^"]*' | sed 's/^import [0-9a-f-]*: //' \
     | sort -n -r | head -n 8 >"$WORK/statements-$2.txt"
 }
 for size in $SIZES; do
@@ -70,7 +73,7 @@ for size in $SIZES; do
   load_before=$(loadavg); rss_before=$(rss)
   from=$(($(wc -l <"$LOG") + 1))
   first=$(run_import "$csv"); say "import: $first"
-  rss_after=$(rss); load_after=$(loadavg)
+  rss_after=$(rss); load_after=$(loadavg); live_after=$(live || true)
   statements "$from" "$size"
   from=$(($(wc -l <"$LOG") + 1))
   second=$(run_import "$csv"); say "re-import: $second"
@@ -86,7 +89,7 @@ for size in $SIZES; do
   again_rate=$(sed -n 's/.*rows_per_second_end_to_end=\([0-9]*\).*/\1/p' <<<"$second")
   eval "rss_after_$size=$rss_after"
   {
-    echo "| $size | $load_before → $load_after | $import_rate | $again_rate | $copy_rate | $(ratio "$import_rate" "$copy_rate")x | $(ratio "$again_rate" "$copy_rate")x | $((rss_before / 1024)) → $((rss_after / 1024)) → $((rss_again / 1024)) |"
+    echo "| $size | $load_before → $load_after | $import_rate | $again_rate | $copy_rate | $(ratio "$import_rate" "$copy_rate")x | $(ratio "$again_rate" "$copy_rate")x | $((rss_before / 1024)) → $((rss_after / 1024)) → $((rss_again / 1024)) | ${live_after:-?} |"
   } >>"$rows_out"
   echo "import $size: $first" >>"$WORK/detail.txt"
   echo "re-import $size: $second" >>"$WORK/detail.txt"
@@ -99,8 +102,8 @@ stop_service
 {
   echo "## Organization import ($(date -u +%FT%TZ), load average at the end $(loadavg))"
   echo
-  echo "| rows | load average (import) | import rows/s | re-import rows/s | \\copy rows/s | import / \\copy | re-import / \\copy | RSS MiB before → after import → after re-import |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| rows | load average (import) | import rows/s | re-import rows/s | \\copy rows/s | import / \\copy | re-import / \\copy | RSS MiB before → after import → after re-import | live heap MiB after the import (full GC) |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   cat "$rows_out"
   echo
   echo "RSS growth after the import, $small rows to $large rows: $growth MiB (-Xmx512m)"
