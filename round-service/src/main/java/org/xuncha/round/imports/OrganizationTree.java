@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Resolves and writes the staged rows of an organization import, set-based, in the caller's
@@ -12,6 +13,8 @@ import java.util.UUID;
  * parents, rows under a rejected row, cycles; then the tree paths, and the inserts and updates.
  */
 final class OrganizationTree {
+
+    private static final Logger LOG = Logger.getLogger(OrganizationTree.class);
 
     record Outcome(long inserted, long updated, long unchanged) {
     }
@@ -28,6 +31,11 @@ final class OrganizationTree {
     }
 
     Outcome resolve(boolean write) throws SQLException {
+        // one job's rows, each statement run once: plan each for the values it has (a generic plan of
+        // the job's rows once went quadratic), on statistics of the rows just staged
+        execute("set local plan_cache_mode = force_custom_plan");
+        execute("set local work_mem = '64MB'");
+        execute("analyze import_organization_row");
         rejectDuplicates("office_code", "officeCode", "the office code");
         rejectDuplicates("credit_code", "creditCode", "the credit code");
         update("""
@@ -73,32 +81,34 @@ final class OrganizationTree {
                    and p.error is not null""") > 0) {
             // down the tree, a level at a time
         }
-        if (write) {
-            update("""
-                    update import_organization_row set node_key = nextval('organization_node_key')
-                     where job_id = ? and error is null and existing_id is null""");
-        }
-        update("""
-                with recursive tree (row_number, id, parent_id, path, depth) as (
-                    select r.row_number, coalesce(r.existing_id, r.new_id), r.parent_id,
+        // the paths down the tree, a level at a time; a new organization takes its node key here (written
+        // imports only: a dry run's paths use the row numbers), so the rows are rewritten once
+        path("""
+                with recursive tree (row_number, id, parent_id, node_key, path, depth) as (
+                    select r.row_number, coalesce(r.existing_id, r.new_id), r.parent_id, k.node_key,
                            case when e.id is not null then e.path
-                                else coalesce(p.path, '/') || lpad(to_hex(coalesce(r.node_key, r.row_number)), 8, '0') || '/' end,
+                                else coalesce(p.path, '/') || lpad(to_hex(coalesce(k.node_key, r.row_number)), 8, '0') || '/' end,
                            case when e.id is not null then e.depth else coalesce(p.depth + 1, 0) end
                       from import_organization_row r
                       left join organization e on e.id = r.existing_id
                       left join organization p on p.id = r.parent_id
+                      cross join lateral (select case when ? and r.existing_id is null
+                                                      then nextval('organization_node_key') end as node_key) k
                      where r.job_id = ? and r.error is null and r.parent_row is null
                     union all
-                    select c.row_number, coalesce(c.existing_id, c.new_id), t.id,
+                    select c.row_number, coalesce(c.existing_id, c.new_id), t.id, k.node_key,
                            case when e.id is not null then e.path
-                                else t.path || lpad(to_hex(coalesce(c.node_key, c.row_number)), 8, '0') || '/' end,
+                                else t.path || lpad(to_hex(coalesce(k.node_key, c.row_number)), 8, '0') || '/' end,
                            case when e.id is not null then e.depth else t.depth + 1 end
                       from tree t
                       join import_organization_row c on c.job_id = ? and c.parent_row = t.row_number and c.error is null
                       left join organization e on e.id = c.existing_id
+                      cross join lateral (select case when ? and c.existing_id is null
+                                                      then nextval('organization_node_key') end as node_key) k
                 )
-                update import_organization_row r set parent_id = t.parent_id, path = t.path, depth = t.depth
-                  from tree t where r.job_id = ? and r.row_number = t.row_number""", 3);
+                update import_organization_row r
+                   set parent_id = t.parent_id, node_key = t.node_key, path = t.path, depth = t.depth
+                  from tree t where r.job_id = ? and r.row_number = t.row_number""", write);
         update("""
                 update import_organization_row r
                    set error_column = case when r.parent_code is not null then 'parentCode' else 'parentCreditCode' end,
@@ -192,11 +202,40 @@ final class OrganizationTree {
     }
 
     private int update(String sql, int jobParameters) throws SQLException {
+        long started = System.nanoTime();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 1; i <= jobParameters; i++) {
                 statement.setObject(i, job);
             }
-            return statement.executeUpdate();
+            int rows = statement.executeUpdate();
+            if (LOG.isDebugEnabled()) {
+                LOG.debugf("import %s: %d ms, %d rows: %s", job, (System.nanoTime() - started) / 1_000_000, rows,
+                        sql.strip().lines().findFirst().orElse(""));
+            }
+            return rows;
         }
+    }
+
+    /** The path statement: parameters write, job, job, write, job. */
+    private void path(String sql, boolean write) throws SQLException {
+        long started = System.nanoTime();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setBoolean(1, write);
+            statement.setObject(2, job);
+            statement.setObject(3, job);
+            statement.setBoolean(4, write);
+            statement.setObject(5, job);
+            int rows = statement.executeUpdate();
+            LOG.debugf("import %s: %d ms, %d rows: %s", job, (System.nanoTime() - started) / 1_000_000, rows,
+                    "with recursive tree (paths and node keys)");
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        long started = System.nanoTime();
+        try (var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+        LOG.debugf("import %s: %d ms, 0 rows: %s", job, (System.nanoTime() - started) / 1_000_000, sql);
     }
 }

@@ -86,6 +86,17 @@ class ImportJobTest {
     }
 
     @Test
+    void backslashesTabsQuotesAndLineBreaksSurviveTheStagingCopy() {
+        String tag = unique();
+        String name = "反\\斜\t杠" + tag;
+        JsonPath job = imported("text/csv", "officeCode,name,type\n" + tag + "-a,\"" + name + "\",ORGAN\n"
+                + tag + "-b,\"坏\\\"\"行\n二" + tag + "\",PLANET\n", "");
+        assertThat(job.getLong("rowsInserted")).isEqualTo(1);
+        assertThat(named(tag)).extracting(item -> item.get("name")).contains(name);
+        assertThat(rejected(job)).contains(tag + "-b,\"坏\\\"\"行\n二" + tag + "\",PLANET,");
+    }
+
+    @Test
     void rejectedNdjsonRowsComeBackWithAReasonKey() {
         String tag = unique();
         JsonPath job = imported("application/x-ndjson", "{\"officeCode\":\"" + tag + "\",\"name\":\"x\",\"type\":\"PLANET\"}\n", "");
