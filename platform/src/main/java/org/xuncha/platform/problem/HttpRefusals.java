@@ -12,9 +12,21 @@ import jakarta.ws.rs.core.Response;
 /**
  * Refusals the HTTP layer makes before a resource is reached (a request target that is not a URI,
  * a body larger than the limit) are problem JSON like every other refusal, not an empty body.
+ *
+ * <p>The limits on a request's target and headers are enforced here, not by the HTTP codec: the codec
+ * answers its own refusals (414, 431) with an empty body and no hook to change it (Quarkus does not
+ * expose Vert.x's invalid-request handler), so the services give the codec limits sixteen times
+ * these ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) and refuse
+ * here, as problem JSON, what is over these.
  */
 @ApplicationScoped
 public class HttpRefusals {
+
+    /** The longest request target (path and query) served, in characters as sent (percent-encoded). */
+    public static final int LONGEST_TARGET = 4096;
+
+    /** The largest header section served: the names and values of every header, in characters. */
+    public static final int LARGEST_HEADERS = 20 * 1024;
 
     private final ObjectMapper json;
 
@@ -23,11 +35,29 @@ public class HttpRefusals {
     }
 
     void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::withinLimits);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::refuse);
         // No route at all for the path (nothing of the API, nothing under /q): the router's own answer.
         for (int status : new int[] {404, 405, 406, 415}) {
             router.errorHandler(status, this::refuse);
         }
+    }
+
+    void withinLimits(RoutingContext context) {
+        if (context.request().uri().length() > LONGEST_TARGET) {
+            write(context, 414, "uri-too-long", "The request target is longer than " + LONGEST_TARGET + " characters");
+            return;
+        }
+        int headers = 0;
+        for (var header : context.request().headers()) {
+            headers += header.getKey().length() + header.getValue().length();
+        }
+        if (headers > LARGEST_HEADERS) {
+            write(context, 431, "headers-too-large", "The request headers are larger than " + LARGEST_HEADERS
+                    + " characters");
+            return;
+        }
+        context.next();
     }
 
     void refuse(RoutingContext context) {
