@@ -1,6 +1,7 @@
 package org.xuncha.rectification.imports;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 import org.xuncha.contract.EventTypes;
+import org.xuncha.platform.imports.Resolved;
 import org.xuncha.platform.imports.RowSource;
 import org.xuncha.platform.imports.SourceRow;
 import org.xuncha.platform.outbox.Outbox;
@@ -33,10 +35,21 @@ import org.xuncha.rectification.ledger.LedgerItem;
  * to its case (term and inspection number, as the historical FeedbackIssued opened it) and, for an
  * item, to its item (the finding's or the office's number), and handed to the aggregate, which checks
  * it whole before it changes anything. The events of what the rows changed go through the outbox.
+ * The case of an inspection number is looked up once and kept for the job (its id, bounded: the
+ * import creates no case); the persistence context is flushed and cleared every {@link #BATCH}
+ * rows and at each pass's end, and flushes at no query in between (flush mode COMMIT), so a batch
+ * costs no dirty-checking of all it holds per query. No lookup needs the unflushed rows: a second
+ * row with the same case or item is refused before it looks anything up, and the conclusions pass
+ * counts the items the items pass flushed.
  */
 final class LedgerPasses {
 
     enum Pass { SIGNATURES, ITEMS, CONCLUSIONS }
+
+    /** Rows between a flush and clear of the persistence context. */
+    static final int BATCH = 500;
+    /** Cases kept per job by inspection number (their ids): the least recently used beyond it are looked up again. */
+    static final int CASES_KEPT = 10_000;
 
     /** A rejected row: its line, the column at fault, why, and the row as the file had it. */
     record Rejected(long line, String column, String reason, List<String> fields) {
@@ -72,6 +85,7 @@ final class LedgerPasses {
     private final Map<String, Long> keys = new HashMap<>();
     private final Set<Long> rejected = new HashSet<>();
     private final Set<Long> caseRowsChanged = new HashSet<>();
+    private final Resolved<String, UUID> cases = new Resolved<>(CASES_KEPT);
     private int sinceFlush;
 
     LedgerPasses(EntityManager entityManager, Outbox outbox, UUID termId, String by, ZoneId zone, OffsetDateTime now,
@@ -84,6 +98,7 @@ final class LedgerPasses {
         this.now = now;
         this.tally = tally;
         this.checkpoint = checkpoint;
+        entityManager.setFlushMode(FlushModeType.COMMIT);
     }
 
     void run(Pass pass, RowSource rows) throws IOException {
@@ -134,7 +149,7 @@ final class LedgerPasses {
             } catch (DomainException refused) {
                 reject(source, null, refused.getMessage());
             }
-            if (++sinceFlush == 500) {
+            if (++sinceFlush == BATCH) {
                 entityManager.flush();
                 entityManager.clear();
                 sinceFlush = 0;
@@ -151,16 +166,17 @@ final class LedgerPasses {
 
     private RectificationCase caseOf(LedgerRow row) {
         String number = row.inspectionNumber();
-        List<RectificationCase> found = entityManager.createQuery("""
-                        select c from RectificationCase c where c.termId = :term and c.inspectionNumber = :number""",
-                        RectificationCase.class)
-                .setParameter("term", termId).setParameter("number", number).getResultList();
-        if (found.isEmpty()) {
+        UUID id = cases.get(number, key -> entityManager.createQuery("""
+                        select c.id from RectificationCase c where c.termId = :term and c.inspectionNumber = :number""",
+                        UUID.class)
+                .setParameter("term", termId).setParameter("number", key).getResultStream().findFirst().orElse(null));
+        if (id == null) {
             throw new LedgerRow.Refused("inspectionNumber", "no case for term " + termId + " inspection " + number
                     + " yet: import the history in round-service first (its feedback opens the case), then this "
                     + "file again");
         }
-        return found.get(0);
+        // the managed case while the batch holds it, else (after a clear) one select by its id
+        return entityManager.find(RectificationCase.class, id);
     }
 
     private void signatures(LedgerRow row) {

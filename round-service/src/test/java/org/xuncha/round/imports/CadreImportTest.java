@@ -163,6 +163,39 @@ class CadreImportTest {
     }
 
     @Test
+    void organizationsResolvedOnceAJobStandForEveryRowAndOneNamedNowhereIsFoundOnceItExists() {
+        String tag = Imports.unique();
+        Map<String, String> ids = imports.registry(tag);
+        String township = tag + "-001";
+        String later = tag + "-002";
+        StringBuilder file = new StringBuilder("干部编码,姓名,来源系统,工作单位编码,任职经历,亲属任职\n");
+        for (int i = 1; i <= 5; i++) {
+            file.append("C-").append(tag).append("-").append(i).append(",冯").append(i).append(tag).append(",组织,")
+                    .append(township).append(",").append(township).append("|科员|2020-01-01|,")
+                    .append("冯某|配偶|").append(township).append("|会计\n");
+        }
+        file.append("C-").append(tag).append("-6,褚某").append(tag).append(",组织,").append(later).append(",,\n");
+        JsonPath first = imports.csv(file.toString(), "");
+        Imports.counts(first, 6, 5, 1, 5, 0, 0);
+        assertThat(imports.errors(first)).singleElement()
+                .satisfies(error -> assertThat(error.get("column")).isEqualTo("homeOrganizationCode"));
+        for (int i = 1; i <= 5; i++) {
+            Map<String, Object> cadre = cadre("冯" + i + tag);
+            assertThat(cadre.get("homeOrganizationId")).isEqualTo(ids.get(township));
+            assertThat(cadre.get("postings")).asList().singleElement().asString().contains(ids.get(township));
+            assertThat(cadre.get("relatives")).asList().singleElement().asString().contains(ids.get(township));
+        }
+
+        // the next job looks up again what the last one did not find: what a job resolved is its own
+        JsonPath organization = new Imports("/imports/organizations").csv("编码,名称,类型,上级编码\n"
+                + later + ",西关镇党委" + tag + ",乡镇," + tag + "\n", "");
+        assertThat(organization.getString("state")).isEqualTo("SUCCEEDED");
+        JsonPath second = imports.csv(file.toString(), "");
+        Imports.counts(second, 6, 6, 0, 1, 0, 5);
+        assertThat(cadre("褚某" + tag).get("homeOrganizationId")).isNotNull().isNotEqualTo(ids.get(township));
+    }
+
+    @Test
     void allOrNothingWritesNothingWhenARowIsRejectedAndADryRunWritesNothing() {
         String tag = Imports.unique();
         imports.registry(tag);
