@@ -86,7 +86,7 @@ class FeedCommitTest {
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
             feeds.append(feed, "case-1", marked);
             QuarkusTransaction.setRollbackOnly();
-        })).hasCauseInstanceOf(jakarta.transaction.RollbackException.class);
+        })).hasRootCauseInstanceOf(jakarta.transaction.RollbackException.class);
 
         assertThat(entries(thrown)).isZero();
         assertThat(entries(marked)).isZero();
