@@ -10,15 +10,11 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.xuncha.contract.EventEnvelope;
 import org.xuncha.contract.EventType;
 import org.xuncha.platform.outbox.EventJson;
@@ -35,33 +31,29 @@ import org.xuncha.platform.security.Roles;
  * to a receiving body, written in the transaction that enqueues the event, read in order after a
  * cursor, with long polling.
  *
- * <p>Positions are handed out in commit order: a transaction's entries are written at its end, just
- * before it commits, each feed's transaction-scoped lock taken first and held to the commit, so a
- * transaction that inserts later cannot commit a smaller position than one a reader has already
- * seen, and a reader that follows {@code next} misses nothing. The lock is held for the inserts and
- * the commit only, not for the rest of the transaction (a consumer's whole poll of events), so
- * writers wait for each other's commits, not for each other's work. An entry is therefore not
- * readable, not even in its own transaction, before that transaction commits; one that rolls back
- * writes none. Entries are kept: a body's system may be away longer than the topics keep records.
+ * <p>Positions are handed out in commit order: appending takes a transaction-scoped lock per feed,
+ * so a transaction that appends later cannot commit a smaller position than one a reader has
+ * already seen, and a reader that follows {@code next} misses nothing. The lock is held from the
+ * append to the commit; the events of a feed are few (a handful per lead or case), so writers seldom
+ * wait for it. Entries are kept: a body's system may be away longer than the topics keep records.
  */
 @ApplicationScoped
 public class Feeds {
 
+    private static final String WAKE_REGISTERED = Feeds.class.getName() + ".wake";
     private static final int FEED_LOCKS = 0x78666565; // the class of the advisory locks, one per feed
     private static final long LONGEST_NAP_MILLIS = 1_000; // another instance's appends are seen this late at most
 
     private final EntityManager entityManager;
-    private final DataSource dataSource;
     private final ObjectMapper json;
     private final EventJson events;
     private final TransactionSynchronizationRegistry transactions;
     private final Outbox outbox;
     private final Object arrivals = new Object();
 
-    public Feeds(EntityManager entityManager, DataSource dataSource, ObjectMapper json, EventJson events,
+    public Feeds(EntityManager entityManager, ObjectMapper json, EventJson events,
             TransactionSynchronizationRegistry transactions, Outbox outbox) {
         this.entityManager = entityManager;
-        this.dataSource = dataSource;
         this.json = json;
         this.events = events;
         this.transactions = transactions;
@@ -81,86 +73,25 @@ public class Feeds {
         return event;
     }
 
-    /**
-     * Adds an event to a feed; must run in the transaction that enqueues it on the topic of the same name.
-     * The entry is written when that transaction commits, not now: see {@link Appends}.
-     */
+    /** Adds an event to a feed; must run in the transaction that enqueues it on the topic of the same name. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String feed, String subject, EventEnvelope<?> event) {
-        Appends appends = (Appends) transactions.getResource(Appends.class);
-        if (appends == null) {
-            appends = new Appends();
-            transactions.putResource(Appends.class, appends);
-            transactions.registerInterposedSynchronization(appends);
-        }
-        appends.entries.add(new Entry(feed, subject, event.eventId(), event.type(), event.version(),
-                event.occurredAt(), events.write(event)));
-    }
-
-    private record Entry(String feed, String subject, UUID eventId, String type, int version,
-            OffsetDateTime occurredAt, String envelope) {
-    }
-
-    /**
-     * The entries a transaction appends, written just before it commits: the feeds' locks first (all of
-     * them, in the order of their keys, so two transactions never wait for each other), then the rows.
-     * The locks are held from those inserts to the commit only, not while the rest of the transaction
-     * (a consumer's whole poll) runs. A transaction that rolls back never gets here and writes nothing.
-     */
-    private final class Appends implements Synchronization {
-
-        private final List<Entry> entries = new ArrayList<>();
-
-        @Override
-        public void beforeCompletion() {
-            if (transactions.getRollbackOnly()) {
-                return;
-            }
-            // The connection of this transaction: the pool lends the same one to everything within it.
-            try (Connection connection = dataSource.getConnection()) {
-                lock(connection);
-                insert(connection);
-            } catch (SQLException failed) {
-                throw new IllegalStateException("The feed entries of this transaction could not be written", failed);
-            }
-        }
-
-        private void lock(Connection connection) throws SQLException {
-            try (PreparedStatement locking = connection.prepareStatement("""
-                    select count(pg_advisory_xact_lock(?, key)) from (
-                        select distinct hashtext(feed) key from unnest(?::text[]) feed order by key) feeds""")) {
-                locking.setInt(1, FEED_LOCKS);
-                locking.setArray(2, connection.createArrayOf("text", entries.stream().map(Entry::feed).toArray()));
-                locking.executeQuery().close();
-            }
-        }
-
-        private void insert(Connection connection) throws SQLException {
-            try (PreparedStatement inserting = connection.prepareStatement("""
-                    insert into feed_entry (feed, event_id, event_type, event_version, subject, occurred_at, envelope)
-                    values (?, ?, ?, ?, ?, ?, ?)""")) {
-                for (Entry entry : entries) {
-                    inserting.setString(1, entry.feed());
-                    inserting.setObject(2, entry.eventId());
-                    inserting.setString(3, entry.type());
-                    inserting.setInt(4, entry.version());
-                    inserting.setString(5, entry.subject());
-                    inserting.setObject(6, entry.occurredAt());
-                    inserting.setString(7, entry.envelope());
-                    inserting.addBatch();
-                }
-                inserting.executeBatch();
-            }
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                synchronized (arrivals) {
-                    arrivals.notifyAll();
-                }
-            }
-        }
+        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:locks, hashtext(:feed))) locked")
+                .setParameter("locks", FEED_LOCKS)
+                .setParameter("feed", feed)
+                .getSingleResult();
+        entityManager.createNativeQuery("""
+                        insert into feed_entry (feed, event_id, event_type, event_version, subject, occurred_at, envelope)
+                        values (:feed, :eventId, :type, :version, :subject, :occurredAt, :envelope)""")
+                .setParameter("feed", feed)
+                .setParameter("eventId", event.eventId())
+                .setParameter("type", event.type())
+                .setParameter("version", event.version())
+                .setParameter("subject", subject)
+                .setParameter("occurredAt", event.occurredAt())
+                .setParameter("envelope", events.write(event))
+                .executeUpdate();
+        wakeReadersAfterCommit();
     }
 
     /** How a feed is read, for the API document of each feed. */
@@ -249,5 +180,26 @@ public class Feeds {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private void wakeReadersAfterCommit() {
+        if (transactions.getResource(WAKE_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    synchronized (arrivals) {
+                        arrivals.notifyAll();
+                    }
+                }
+            }
+        });
     }
 }
