@@ -50,7 +50,6 @@ import org.xuncha.platform.problem.InvalidInput;
 public class LedgerImports {
 
     static final String KIND = "ledgers";
-    private static final int BATCH = 500;
     private static final Logger LOG = Logger.getLogger(LedgerImports.class);
 
     private final DataSource dataSource;

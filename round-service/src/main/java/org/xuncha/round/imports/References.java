@@ -9,8 +9,9 @@ import org.xuncha.round.registry.OrganizationType;
 /**
  * What a row names in the registry: organizations by office code or credit code, cadres by office
  * code. One per job: what it resolved is kept for the job ({@link Resolved}, at most {@link #KEPT}
- * keys of each), so rows naming the same organization cost one lookup. The kinds that use it write
- * no organization and no cadre, so nothing kept goes stale by the job's own writing.
+ * keys of each), so rows naming the same organization cost one lookup. No kind that uses it writes
+ * what it looks up (the cadre import writes cadres but looks up only organizations), so nothing kept
+ * goes stale by the job's own writing.
  */
 public final class References {
 
