@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.xuncha.platform.audit.AuditBulk;
 
 /**
  * Resolves and writes the staged rows of an organization import, set-based, in the caller's
@@ -141,6 +142,13 @@ final class OrganizationTree {
                 is distinct from (r.name, r.type, r.credit_code, r.discipline_body, r.city_directed, r.principal_leader_name,
                  r.principal_leader_post, r.leader_in_charge_name, r.leader_in_charge_post)""";
         if (write) {
+            // the audit trail's entries in one pass after the writes (AuditBulk), not a row trigger per
+            // organization at commit: the state before of each organization the import changes is kept first
+            AuditBulk.begin(connection, "organization");
+            update("""
+                    update import_organization_row r set before_state = to_jsonb(o)
+                      from organization o
+                     where r.job_id = ? and r.error is null and o.id = r.existing_id and """ + changed);
             update("""
                     insert into organization (id, name, type, parent_id, principal_leader_name, principal_leader_post,
                            leader_in_charge_name, leader_in_charge_post, discipline_body, created_at, version,
@@ -157,7 +165,8 @@ final class OrganizationTree {
                            leader_in_charge_name = r.leader_in_charge_name, leader_in_charge_post = r.leader_in_charge_post,
                            version = o.version + 1
                       from import_organization_row r
-                     where r.job_id = ? and r.error is null and o.id = r.existing_id and """ + changed);
+                     where r.job_id = ? and r.error is null and o.id = r.existing_id and r.before_state is not null""");
+            audited();
         } else {
             updated = count("""
                     select count(*) from import_organization_row r join organization o on o.id = r.existing_id
@@ -169,6 +178,19 @@ final class OrganizationTree {
                  where job_id = ? and error is not null order by row_number""".formatted(fields));
         update("delete from import_organization_row where job_id = ?");
         return new Outcome(inserted, updated, existing - updated);
+    }
+
+    /** The audit trail's entries of the organizations inserted, then of those updated, in the order written. */
+    private void audited() throws SQLException {
+        long started = System.nanoTime();
+        long entries = AuditBulk.append(connection, "organization", """
+                select case when r.existing_id is null then 'INSERT' else 'UPDATE' end as action, o.id::text as aggregate_id,
+                       r.before_state, to_jsonb(o) as after_state
+                  from import_organization_row r join organization o on o.id = coalesce(r.existing_id, r.new_id)
+                 where r.job_id = $1::uuid and r.error is null and (r.existing_id is null or r.before_state is not null)
+                 order by r.existing_id is not null, r.depth, r.row_number""", job.toString());
+        LOG.debugf("import %s: %d ms, %d rows: %s", job, (System.nanoTime() - started) / 1_000_000, entries,
+                "audit_bulk_append (the audit trail's entries)");
     }
 
     /**
