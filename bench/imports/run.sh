@@ -9,16 +9,16 @@
 # (the first inserts, the second changes nothing), then loads the same file with psql \copy into an
 # unlogged table of text columns: the raw floor of reading the file into PostgreSQL, without checking
 # or resolving anything. The service is the packaged round-service on 127.0.0.1:18380 against its own
-# database xuncha_round_bench_imports (no Kafka), started once, with the import's statement timings
+# database xuncha_round_bench_imports_audit (no Kafka), started once, with the import's statement timings
 # logged (DEBUG). Prints per size: rows/s of the import and of \copy, their ratio, the service's
 # resident memory (RSS) before and after the import, the load average; then the RSS growth between
 # the sizes and the slowest statements of the last import. Writes $WORK/results.md (default
-# /tmp/xuncha-bench-imports).
+# /tmp/xuncha-bench-imports-audit).
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-WORK=${BENCH_WORK:-/tmp/xuncha-bench-imports}
-DB=xuncha_round_bench_imports
+WORK=${BENCH_WORK:-/tmp/xuncha-bench-imports-audit}
+DB=xuncha_round_bench_imports_audit
 PORT=${BENCH_PORT:-18380}
 SIZES=${SIZES:-100000 1000000}
 REQUESTS=0 WARMUP=0 MARKER=none
