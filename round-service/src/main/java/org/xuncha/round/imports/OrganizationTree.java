@@ -17,6 +17,63 @@ final class OrganizationTree {
 
     private static final Logger LOG = Logger.getLogger(OrganizationTree.class);
 
+    /** The walk of every row of the file (parameters write, job, job, write, job). */
+    private static final String ALL_PATHS = """
+                with recursive tree (row_number, id, parent_id, node_key, path, depth) as (
+                    select r.row_number, coalesce(r.existing_id, r.new_id), r.parent_id, k.node_key,
+                           case when e.id is not null then e.path
+                                else coalesce(p.path, '/') || lpad(to_hex(coalesce(k.node_key, r.row_number)), 8, '0') || '/' end,
+                           case when e.id is not null then e.depth else coalesce(p.depth + 1, 0) end
+                      from import_organization_row r
+                      left join organization e on e.id = r.existing_id
+                      left join organization p on p.id = r.parent_id
+                      cross join lateral (select case when ? and r.existing_id is null
+                                                      then nextval('organization_node_key') end as node_key) k
+                     where r.job_id = ? and r.error is null and r.parent_row is null
+                    union all
+                    select c.row_number, coalesce(c.existing_id, c.new_id), t.id, k.node_key,
+                           case when e.id is not null then e.path
+                                else t.path || lpad(to_hex(coalesce(k.node_key, c.row_number)), 8, '0') || '/' end,
+                           case when e.id is not null then e.depth else t.depth + 1 end
+                      from tree t
+                      join import_organization_row c on c.job_id = ? and c.parent_row = t.row_number and c.error is null
+                      left join organization e on e.id = c.existing_id
+                      cross join lateral (select case when ? and c.existing_id is null
+                                                      then nextval('organization_node_key') end as node_key) k
+                )
+                update import_organization_row r
+                   set parent_id = t.parent_id, node_key = t.node_key, path = t.path, depth = t.depth
+                  from tree t where r.job_id = ? and r.row_number = t.row_number""";
+
+    /**
+     * The walk of the new rows only, from those whose parent is in the registry (or none) or is a row of
+     * the file already registered (parameters write, job, job, write, job).
+     */
+    private static final String NEW_PATHS = """
+                with recursive tree (row_number, id, parent_id, node_key, path, depth) as (
+                    select r.row_number, r.new_id, coalesce(r.parent_id, pr.existing_id), k.node_key,
+                           coalesce(p.path, '/') || lpad(to_hex(coalesce(k.node_key, r.row_number)), 8, '0') || '/',
+                           coalesce(p.depth + 1, 0)
+                      from import_organization_row r
+                      left join import_organization_row pr on pr.job_id = r.job_id and pr.row_number = r.parent_row
+                      left join organization p on p.id = coalesce(r.parent_id, pr.existing_id)
+                      cross join lateral (select case when ? and r.new_id is not null -- per row (an uncorrelated one runs once)
+                                                      then nextval('organization_node_key') end as node_key) k
+                     where r.job_id = ? and r.error is null and r.existing_id is null
+                       and (r.parent_row is null or pr.existing_id is not null)
+                    union all
+                    select c.row_number, c.new_id, t.id, k.node_key,
+                           t.path || lpad(to_hex(coalesce(k.node_key, c.row_number)), 8, '0') || '/', t.depth + 1
+                      from tree t
+                      join import_organization_row c on c.job_id = ? and c.parent_row = t.row_number and c.error is null
+                                                    and c.existing_id is null
+                      cross join lateral (select case when ? and c.new_id is not null
+                                                      then nextval('organization_node_key') end as node_key) k
+                )
+                update import_organization_row r
+                   set parent_id = t.parent_id, node_key = t.node_key, path = t.path, depth = t.depth
+                  from tree t where r.job_id = ? and r.row_number = t.row_number""";
+
     record Outcome(long inserted, long updated, long unchanged) {
     }
 
@@ -39,19 +96,23 @@ final class OrganizationTree {
         execute("analyze import_organization_row");
         rejectDuplicates("office_code", "officeCode", "the office code");
         rejectDuplicates("credit_code", "creditCode", "the credit code");
+        // the organization a row updates and its parent's row in the file (by office code), in one pass: a
+        // row the credit code check below rejects keeps its parent row, which only its children see
         update("""
-                update import_organization_row r set existing_id = o.id
-                  from organization o where r.job_id = ? and o.office_code = r.office_code""");
+                update import_organization_row r set existing_id = x.existing_id, parent_row = x.parent_row
+                  from (select s.row_number, o.id as existing_id, case when s.error is null then p.row_number end as parent_row
+                          from import_organization_row s
+                          left join organization o on o.office_code = s.office_code
+                          left join import_organization_row p on p.job_id = s.job_id and p.office_code = s.parent_code
+                         where s.job_id = ?) x
+                 where r.job_id = ? and r.row_number = x.row_number
+                   and (x.existing_id is not null or x.parent_row is not null)""", 2);
         update("""
                 update import_organization_row r set error_column = 'creditCode',
                        error = 'the credit code ' || r.credit_code || ' is already registered to ' || o.name
                   from organization o
                  where r.job_id = ? and r.error is null and o.credit_code = r.credit_code
                    and o.office_code is distinct from r.office_code""");
-        update("""
-                update import_organization_row r set parent_row = p.row_number
-                  from import_organization_row p
-                 where r.job_id = ? and p.job_id = r.job_id and r.error is null and p.office_code = r.parent_code""");
         update("""
                 update import_organization_row r set parent_row = p.row_number
                   from import_organization_row p
@@ -82,46 +143,39 @@ final class OrganizationTree {
                    and p.error is not null""") > 0) {
             // down the tree, a level at a time
         }
+        // Organizations already registered that the file puts under another parent (moved): without any, each
+        // registered one's chain of parents in the file is the registry's, so every one is reached and only
+        // the new ones need the walk down the tree (a re-import walks nothing); with some, the whole file is
+        // walked, so that a chain through them that loops is found as before
+        long moved = count("""
+                select count(*) from import_organization_row s
+                  join organization o on o.id = s.existing_id
+                  left join import_organization_row p on p.job_id = s.job_id and p.row_number = s.parent_row
+                 where s.job_id = ? and s.error is null
+                   and o.parent_id is distinct from coalesce(s.parent_id, p.existing_id, p.new_id)""");
         // the paths down the tree, a level at a time; a new organization takes its node key here (written
         // imports only: a dry run's paths use the row numbers), so the rows are rewritten once
-        path("""
-                with recursive tree (row_number, id, parent_id, node_key, path, depth) as (
-                    select r.row_number, coalesce(r.existing_id, r.new_id), r.parent_id, k.node_key,
-                           case when e.id is not null then e.path
-                                else coalesce(p.path, '/') || lpad(to_hex(coalesce(k.node_key, r.row_number)), 8, '0') || '/' end,
-                           case when e.id is not null then e.depth else coalesce(p.depth + 1, 0) end
-                      from import_organization_row r
-                      left join organization e on e.id = r.existing_id
-                      left join organization p on p.id = r.parent_id
-                      cross join lateral (select case when ? and r.existing_id is null
-                                                      then nextval('organization_node_key') end as node_key) k
-                     where r.job_id = ? and r.error is null and r.parent_row is null
-                    union all
-                    select c.row_number, coalesce(c.existing_id, c.new_id), t.id, k.node_key,
-                           case when e.id is not null then e.path
-                                else t.path || lpad(to_hex(coalesce(k.node_key, c.row_number)), 8, '0') || '/' end,
-                           case when e.id is not null then e.depth else t.depth + 1 end
-                      from tree t
-                      join import_organization_row c on c.job_id = ? and c.parent_row = t.row_number and c.error is null
-                      left join organization e on e.id = c.existing_id
-                      cross join lateral (select case when ? and c.existing_id is null
-                                                      then nextval('organization_node_key') end as node_key) k
-                )
-                update import_organization_row r
-                   set parent_id = t.parent_id, node_key = t.node_key, path = t.path, depth = t.depth
-                  from tree t where r.job_id = ? and r.row_number = t.row_number""", write);
+        path(moved == 0 ? NEW_PATHS : ALL_PATHS, write);
         update("""
                 update import_organization_row r
                    set error_column = case when r.parent_code is not null then 'parentCode' else 'parentCreditCode' end,
                        error = 'its chain of parents loops (a cycle in the tree): office code ' || r.office_code
                                || ' is, through its parents, below itself'
-                 where r.job_id = ? and r.error is null and r.path is null""");
-        update("""
-                update import_organization_row r set error_column = 'parentCode',
-                       error = 'moves ' || o.name || ' to another parent; an import does not move organizations in the tree'
-                  from organization o
-                 where r.job_id = ? and r.error is null and o.id = r.existing_id
-                   and o.parent_id is distinct from r.parent_id""");
+                 where r.job_id = ? and r.error is null and r.path is null and r.existing_id is null""");
+        if (moved > 0) {
+            update("""
+                    update import_organization_row r
+                       set error_column = case when r.parent_code is not null then 'parentCode' else 'parentCreditCode' end,
+                           error = 'its chain of parents loops (a cycle in the tree): office code ' || r.office_code
+                                   || ' is, through its parents, below itself'
+                     where r.job_id = ? and r.error is null and r.path is null""");
+            update("""
+                    update import_organization_row r set error_column = 'parentCode',
+                           error = 'moves ' || o.name || ' to another parent; an import does not move organizations in the tree'
+                      from organization o
+                     where r.job_id = ? and r.error is null and o.id = r.existing_id
+                       and o.parent_id is distinct from r.parent_id""");
+        }
         update("""
                 update import_organization_row r set error_column = 'principalLeaderName',
                        error = o.name || ' is under inspection; its leadership changes only after the organization '
@@ -145,7 +199,7 @@ final class OrganizationTree {
             // the audit trail's entries in one pass after the writes (AuditBulk), not a row trigger per
             // organization at commit: the state before of each organization the import changes is kept first
             AuditBulk.begin(connection, "organization");
-            update("""
+            long changedRows = update("""
                     update import_organization_row r set before_state = to_jsonb(o)
                       from organization o
                      where r.job_id = ? and r.error is null and o.id = r.existing_id and """ + changed);
@@ -158,7 +212,7 @@ final class OrganizationTree {
                            node_key, path, depth, credit_code, city_directed, office_code
                       from import_organization_row where job_id = ? and error is null and existing_id is null
                      order by depth, row_number""");
-            updated = update("""
+            updated = changedRows == 0 ? 0 : update("""
                     update organization o set name = r.name, type = r.type, credit_code = r.credit_code,
                            discipline_body = r.discipline_body, city_directed = r.city_directed,
                            principal_leader_name = r.principal_leader_name, principal_leader_post = r.principal_leader_post,
