@@ -268,4 +268,37 @@ class OrganizationImportTest {
         RestAssured.given().auth().oauth2(api.office()).queryParam("cursor", "not-a-cursor")
                 .get("/imports/" + job.getString("id") + "/errors").then().statusCode(400).contentType(PROBLEM);
     }
+
+    @Test
+    void aReImportPlacesItsNewOrganizationsUnderRegisteredOnes() {
+        String tag = unique();
+        String file = "officeCode,name,type,parentCode\n" + tag + ",县" + tag + ",COUNTY,\n"
+                + tag + "-1,镇" + tag + ",TOWNSHIP," + tag + "\n";
+        csv(file, "");
+        JsonPath again = csv(file + tag + "-1-1,村" + tag + ",VILLAGE," + tag + "-1\n"
+                + tag + "-1-1-1,组" + tag + ",VILLAGE," + tag + "-1-1\n", "");
+        assertThat(again.getLong("rowsInserted")).isEqualTo(2);
+        assertThat(again.getLong("rowsUnchanged")).isEqualTo(2);
+        assertThat(named("村" + tag).get(0).get("parentId")).isEqualTo(idOf("镇" + tag));
+        assertThat(named("组" + tag).get(0).get("parentId")).isEqualTo(idOf("村" + tag));
+    }
+
+    @Test
+    void aRegisteredOrganizationMovedOrLoopedThroughIsARowError() {
+        String tag = unique();
+        csv("officeCode,name,type,parentCode\n" + tag + ",县" + tag + ",COUNTY,\n"
+                + tag + "-1,镇" + tag + ",TOWNSHIP," + tag + "\n" + tag + "-1-1,村" + tag + ",VILLAGE," + tag + "-1\n", "");
+
+        JsonPath moved = csv("officeCode,name,type,parentCode\n" + tag + "-2,乡" + tag + ",TOWNSHIP," + tag + "\n"
+                + tag + "-1-1,村" + tag + ",VILLAGE," + tag + "-2\n", "");
+        assertThat(moved.getLong("rowsRejected")).isEqualTo(1);
+        assertThat((String) errors(moved).get(0).get("reason")).contains("another parent");
+        assertThat(named("村" + tag).get(0).get("parentId")).isEqualTo(idOf("镇" + tag));
+
+        JsonPath looped = csv("officeCode,name,type,parentCode\n" + tag + "-1,镇" + tag + ",TOWNSHIP," + tag + "-1-1\n"
+                + tag + "-1-1,村" + tag + ",VILLAGE," + tag + "-1\n" + tag + "-1-2,屯" + tag + ",VILLAGE," + tag + "-1\n", "");
+        assertThat(looped.getLong("rowsRejected")).isEqualTo(3);
+        assertThat(errors(looped)).allSatisfy(error -> assertThat((String) error.get("reason")).contains("cycle"));
+        assertThat(named("屯" + tag)).isEmpty();
+    }
 }
