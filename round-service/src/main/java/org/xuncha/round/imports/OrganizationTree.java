@@ -155,7 +155,12 @@ final class OrganizationTree {
                    and o.parent_id is distinct from coalesce(s.parent_id, p.existing_id, p.new_id)""");
         // the paths down the tree, a level at a time; a new organization takes its node key here (written
         // imports only: a dry run's paths use the row numbers), so the rows are rewritten once
-        path(moved == 0 ? NEW_PATHS : ALL_PATHS, write);
+        // (nothing new, as in a re-import: no walk at all; planned over the whole file, an empty one cost seconds)
+        if (moved > 0) {
+            path(ALL_PATHS, write);
+        } else if (count("select count(*) from import_organization_row where job_id = ? and error is null and existing_id is null") > 0) {
+            path(NEW_PATHS, write);
+        }
         update("""
                 update import_organization_row r
                    set error_column = case when r.parent_code is not null then 'parentCode' else 'parentCreditCode' end,
