@@ -13,7 +13,8 @@ import org.xuncha.platform.problem.InvalidInput;
 
 /**
  * Reads and verifies the service's audit trail ({@code audit_entry}, appended by the database at
- * each commit: see {@code V90__audit_trail.sql}).
+ * each commit, or in one pass by a bulk writer ({@link AuditBulk}): see {@code V90__audit_trail.sql} and
+ * {@code V91__audit_cheaper.sql}).
  */
 @ApplicationScoped
 public class AuditTrail {
