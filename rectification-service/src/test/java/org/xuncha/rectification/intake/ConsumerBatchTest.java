@@ -10,11 +10,17 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.xuncha.contract.EventEnvelope;
+import org.xuncha.contract.Topics;
 import org.xuncha.contract.round.FeedbackIssued;
-import org.xuncha.rectification.CaseFixtures;
 import org.xuncha.testing.SampleEvents;
 
 /**
@@ -29,24 +35,31 @@ class ConsumerBatchTest {
     private static final int BACKLOG = 120;
     private static final int LONGEST_TRANSACTION = 25;
 
-    private final CaseFixtures fixtures;
     private final ObjectMapper json;
     private final EntityManager entityManager;
+    private final String bootstrapServers;
 
-    ConsumerBatchTest(CaseFixtures fixtures, ObjectMapper json, EntityManager entityManager) {
-        this.fixtures = fixtures;
+    ConsumerBatchTest(ObjectMapper json, EntityManager entityManager,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.json = json;
         this.entityManager = entityManager;
+        this.bootstrapServers = bootstrapServers;
     }
 
     @Test
     void aBacklogIsAppliedInTransactionsOfAtMostTwentyFiveEvents() throws Exception {
         String onePartition = UUID.randomUUID().toString();
         List<String> eventIds = new ArrayList<>();
-        for (int i = 0; i < BACKLOG; i++) {
-            EventEnvelope<FeedbackIssued> feedback = SampleEvents.feedbackIssued(1, "pl-" + UUID.randomUUID(), "lic-1");
-            fixtures.roundEvents().send(onePartition, json.writeValueAsString(feedback));
-            eventIds.add(feedback.eventId().toString());
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        // sent at once, not one acknowledged record after another, so that they wait for the consumer as a backlog
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new StringSerializer())) {
+            for (int i = 0; i < BACKLOG; i++) {
+                EventEnvelope<FeedbackIssued> feedback = SampleEvents.feedbackIssued(1, "pl-" + UUID.randomUUID(), "lic-1");
+                producer.send(new ProducerRecord<>(Topics.ROUND_EVENTS, onePartition, json.writeValueAsString(feedback)));
+                eventIds.add(feedback.eventId().toString());
+            }
         }
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
