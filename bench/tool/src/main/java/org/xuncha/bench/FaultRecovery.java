@@ -26,7 +26,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Commits FeedbackIssued into round-service's outbox as its feedback issuance does (several
  * feedbacks per organization, so that order per organization is checked); a trigger the benchmark
- * adds to rectification-service's database records when each case was opened. The schedule's
+ * adds to rectification-service's database records when each case was opened (as its transaction
+ * commits) and by which instance. The schedule's
  * moments (the kills, and when what was killed was back) are read from {@code --faults}, one
  * {@code <epoch millis> <what>} line each, written by bench/run.
  *
@@ -38,7 +39,8 @@ public final class FaultRecovery {
 
     private static final String INSERT = """
             insert into outbox_message (event_id, event_type, event_version, topic, message_key, payload, created_at)
-            values (?, 'FeedbackIssued', 1, 'xuncha.round.events', ?, ?, now())""";
+            values (?, 'FeedbackIssued', 1, 'xuncha.round.events', ?, ?, now())
+            on conflict (event_id) do nothing""";
 
     private final Map<String, String> options;
 
@@ -72,6 +74,7 @@ public final class FaultRecovery {
         long total = (long) rate * seconds;
         Connection round = null;
         int writeFailures = 0;
+        int committedUnawares = 0;
         for (long ticket = 0; ticket < total; ticket++) {
             long wait = start + ticket * period - System.nanoTime();
             if (wait > 0) {
@@ -79,6 +82,7 @@ public final class FaultRecovery {
             }
             UUID organization = pool.get((int) (ticket % organizations));
             Feedbacks.Feedback feedback = Feedbacks.of(organization, "pl-" + organization, "lic-" + organization, 2);
+            boolean retry = false;
             while (true) {
                 try {
                     if (round == null) {
@@ -90,12 +94,16 @@ public final class FaultRecovery {
                         insert.setObject(1, feedback.eventId());
                         insert.setString(2, organization.toString());
                         insert.setString(3, feedback.json());
-                        insert.executeUpdate();
+                        // a commit whose answer was lost in the restart may have committed: then the row is there
+                        if (insert.executeUpdate() == 0 && retry) {
+                            committedUnawares++;
+                        }
                     }
                     round.commit();
                     break;
                 } catch (SQLException failed) {
                     writeFailures++;
+                    retry = true;
                     closeQuietly(round);
                     round = null;
                     Thread.sleep(200);
@@ -107,8 +115,8 @@ public final class FaultRecovery {
         long loadUntil = System.currentTimeMillis();
         probes.forEach(Probe::stop);
         closeQuietly(round);
-        System.out.printf(Locale.ROOT, "committed %d feedbacks in %.1f s (%d writes retried)%n", total,
-                (loadUntil - loadFrom) / 1000.0, writeFailures);
+        System.out.printf(Locale.ROOT, "committed %d feedbacks in %.1f s (%d writes retried; %d of them had committed "
+                + "though their commit failed)%n", total, (loadUntil - loadFrom) / 1000.0, writeFailures, committedUnawares);
 
         // how long the services may take to apply what was committed, after the load (a loaded machine's restarts are slow)
         long drainUntil = System.nanoTime() + Duration.ofSeconds(Long.parseLong(options.getOrDefault("drain", "180"))).toNanos();
@@ -137,34 +145,39 @@ public final class FaultRecovery {
         return probes;
     }
 
-    /** A case opened: for which inspection, and when (epoch millis, the database's clock). */
-    private record Opened(UUID inspectionId, long at) {
+    /**
+     * A case opened: for which inspection, when (epoch millis, the database's clock), and by which
+     * instance (its connections' {@code application_name}, set by bench/run).
+     */
+    record Opened(UUID inspectionId, long at, String by) {
     }
 
     private void watchCasesOpened() throws SQLException {
         try (Connection rect = rect(); Statement statement = rect.createStatement()) {
-            statement.execute("create table if not exists bench_case_opened (inspection_id uuid not null, at bigint not null)");
-            statement.execute("truncate bench_case_opened");
+            statement.execute("drop table if exists bench_case_opened");
+            statement.execute("create table bench_case_opened (inspection_id uuid not null, at bigint not null, by text)");
             statement.execute("""
                     create or replace function bench_case_opened() returns trigger language plpgsql as $$
                     begin
                       insert into bench_case_opened values (new.inspection_id,
-                        (extract(epoch from clock_timestamp()) * 1000)::bigint);
+                        (extract(epoch from clock_timestamp()) * 1000)::bigint, current_setting('application_name'));
                       return null;
                     end $$""");
             statement.execute("drop trigger if exists bench_case_opened on rectification_case");
+            // deferred: it runs as the transaction commits, so "opened" is when a reader can see the case,
+            // not when a long batch inserted it
             statement.execute("""
-                    create trigger bench_case_opened after insert on rectification_case
-                    for each row execute function bench_case_opened()""");
+                    create constraint trigger bench_case_opened after insert on rectification_case
+                    deferrable initially deferred for each row execute function bench_case_opened()""");
         }
     }
 
     private List<Opened> opened() throws SQLException {
         List<Opened> opened = new ArrayList<>();
         try (Connection rect = rect(); Statement statement = rect.createStatement();
-                ResultSet rows = statement.executeQuery("select inspection_id, at from bench_case_opened order by at")) {
+                ResultSet rows = statement.executeQuery("select inspection_id, at, by from bench_case_opened order by at")) {
             while (rows.next()) {
-                opened.add(new Opened(rows.getObject(1, UUID.class), rows.getLong(2)));
+                opened.add(new Opened(rows.getObject(1, UUID.class), rows.getLong(2), rows.getString(3)));
             }
         }
         return opened;
@@ -215,6 +228,7 @@ public final class FaultRecovery {
         Path faults = Path.of(options.getOrDefault("faults", "target/faults.txt"));
         if (Files.exists(faults)) {
             List<String> lines = Files.readAllLines(faults);
+            TakeOver takeOver = TakeOver.of(opened, organizationOf, options.get("kafka"), "xuncha.round.events");
             for (int i = 0; i < lines.size(); i++) {
                 String[] parts = lines.get(i).split(" ", 2);
                 long at = Long.parseLong(parts[0]);
@@ -222,6 +236,10 @@ public final class FaultRecovery {
                 long next = opened.stream().mapToLong(Opened::at).filter(t -> t > at).min().orElse(-1);
                 System.out.printf(Locale.ROOT, "  %6.1f s  %-36s next case opened after %s%n", (at - loadFrom) / 1000.0,
                         parts[1], next < 0 ? "never" : String.format(Locale.ROOT, "%.2f s", (next - at) / 1000.0));
+                if (parts[1].startsWith("kill -9") && parts[1].contains("rectification-service")) {
+                    System.out.println("             " + takeOver.describe(parts[1].contains("second") ? "the second"
+                            : "the first", at, until));
+                }
                 probes.forEach(probe -> System.out.println("             until the next moment: " + probe.summary(at, until)));
             }
         }

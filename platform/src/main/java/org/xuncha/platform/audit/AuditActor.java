@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,13 +31,23 @@ public class AuditActor {
     private final DataSource dataSource;
     private final Instance<Caller> caller;
     private final Clock clock;
+    private final TransactionManager transactions;
 
-    public AuditActor(DataSource dataSource, Instance<Caller> caller, Clock clock) {
+    public AuditActor(DataSource dataSource, Instance<Caller> caller, Clock clock, TransactionManager transactions) {
         this.dataSource = dataSource;
         this.caller = caller;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
+    /**
+     * Runs inside {@code begin()}, after the transaction manager began the transaction. If the
+     * database cannot be reached (restarting, the pool exhausted), the transaction is rolled back
+     * here before the failure goes on: whoever called {@code begin()} sees it fail, and neither
+     * {@code QuarkusTransaction} nor {@code @Transactional} ends a transaction whose begin failed. Left
+     * on the thread, it would be joined by whatever that worker thread ran next (an answered request's
+     * writes, rolled back with it) until the transaction timeout, 60 s later.
+     */
     void transactionBegun(@Observes @Initialized(TransactionScoped.class) Object transaction) throws SQLException {
         // The connection of this transaction: the pool lends the same one to everything within it.
         try (Connection connection = dataSource.getConnection();
@@ -44,6 +56,13 @@ public class AuditActor {
             settings.setString(1, actor());
             settings.setString(2, OffsetDateTime.now(clock).toString());
             settings.execute();
+        } catch (SQLException | RuntimeException unreachable) {
+            try {
+                transactions.rollback();
+            } catch (SystemException | RuntimeException alsoFailed) {
+                unreachable.addSuppressed(alsoFailed);
+            }
+            throw unreachable;
         }
     }
 

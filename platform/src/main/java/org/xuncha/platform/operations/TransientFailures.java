@@ -5,6 +5,7 @@ import jakarta.persistence.PessimisticLockException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
+import java.util.Locale;
 import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
 
@@ -30,7 +31,10 @@ public final class TransientFailures {
                     || sql.getSQLState().startsWith("53") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
-            if (cause instanceof SQLException sql && String.valueOf(sql.getMessage()).contains("Acquisition timeout")) {
+            // the pool's own timeouts carry no SQL state: "Acquisition timeout while waiting for new connection"
+            // (no connection could be opened) and "Sorry, acquisition timeout!" (every connection lent out)
+            if (cause instanceof SQLException sql && sql.getSQLState() == null
+                    && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                 return true;
             }
         }

@@ -22,6 +22,13 @@ class TransientFailuresTest {
     }
 
     @Test
+    void aPoolWhoseConnectionsAreAllLentOutPasses() {
+        assertThat(TransientFailures.passes(new SQLException("Sorry, acquisition timeout!"))).isTrue();
+        assertThat(TransientFailures.passes(new SQLException("Acquisition timeout while waiting for new connection")))
+                .isTrue();
+    }
+
+    @Test
     void aSerializationFailurePasses() {
         assertThat(TransientFailures.passes(new SQLException("could not serialize access", "40001"))).isTrue();
     }
