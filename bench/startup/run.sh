@@ -23,6 +23,8 @@
 #
 # Variants (--variants, default all):
 #   baseline   JDK 17, fast-jar, -Xmx512m: what bin/xuncha up ran before issue #14
+#   before     JDK 17, aot-jar, -XX:+UseSerialGC -Xms32m -Xmx384m: the heap flags before this
+#              session's memory settings (the current figure, to compare them in the same run)
 #   jdk17      JDK 17, aot-jar, the chosen heap and GC: what bin/xuncha up runs without JDK 25
 #   aot        JDK 25, aot-jar, the chosen heap and GC, an AOT cache trained by a start and requests:
 #              what bin/xuncha up runs with JDK 25
@@ -48,7 +50,7 @@ ISSUER=https://xuncha.test/issuer
 # shellcheck source=../../bin/stack/jvm-options
 . "$ROOT/bin/stack/jvm-options"
 
-MODE=start STARTS=5 REQUESTS=10000 BUILD=yes RETRAIN=no VARIANTS=baseline,jdk17,aot,aot-static,aot-c1
+MODE=start STARTS=5 REQUESTS=10000 BUILD=yes RETRAIN=no VARIANTS=baseline,before,jdk17,aot,aot-static,aot-c1
 [ "${1:-}" = start ] || [ "${1:-}" = memory ] && { MODE=$1; shift; }
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -93,14 +95,16 @@ database_of() { case "$1" in round-service) echo xuncha_round_startup_bench ;; *
 resource_of() { case "$1" in round-service) echo "/organizations?limit=20" ;; *) echo "/cases?limit=20" ;; esac; }
 
 # variant_command SERVICE VARIANT: the java command line of that variant (without -jar), one word a line.
+# The chosen settings run with malloc's arenas limited as bin/xuncha runs them (XUNCHA_MALLOC_ARENA_MAX).
 variant_command() {
-  local service=$1 variant=$2
+  local service=$1 variant=$2 arenas="MALLOC_ARENA_MAX=$XUNCHA_MALLOC_ARENA_MAX"
   case "$variant" in
     baseline) printf '%s\n' java -Xmx512m ;;
-    jdk17) printf '%s\n' java $XUNCHA_JVM_MEMORY ;;
-    aot) printf '%s\n' "$JDK25/bin/java" $XUNCHA_JVM_MEMORY "-XX:AOTCache=$OUT/$service-aot.aot" ;;
-    aot-static) printf '%s\n' "$JDK25/bin/java" $XUNCHA_JVM_MEMORY "-XX:AOTCache=$OUT/$service-aot-static.aot" ;;
-    aot-c1) printf '%s\n' "$JDK25/bin/java" $XUNCHA_JVM_MEMORY -XX:TieredStopAtLevel=1 "-XX:AOTCache=$OUT/$service-aot.aot" ;;
+    before) printf '%s\n' java -XX:+UseSerialGC -Xms32m -Xmx384m ;;
+    jdk17) printf '%s\n' env "$arenas" java $XUNCHA_JVM_MEMORY ;;
+    aot) printf '%s\n' env "$arenas" "$JDK25/bin/java" $XUNCHA_JVM_MEMORY "-XX:AOTCache=$OUT/$service-aot.aot" ;;
+    aot-static) printf '%s\n' env "$arenas" "$JDK25/bin/java" $XUNCHA_JVM_MEMORY "-XX:AOTCache=$OUT/$service-aot-static.aot" ;;
+    aot-c1) printf '%s\n' env "$arenas" "$JDK25/bin/java" $XUNCHA_JVM_MEMORY -XX:TieredStopAtLevel=1 "-XX:AOTCache=$OUT/$service-aot.aot" ;;
     *) die "no variant '$variant'" ;;
   esac
 }
@@ -173,6 +177,10 @@ until_answered() {
 }
 
 rss_mb() { awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
+# cpu_ms PID: the CPU time (user and system, all threads) the process has used so far, in ms: a
+# figure that the machine's load bends far less than the wall clock.
+TICK=$(getconf CLK_TCK)
+cpu_ms() { awk -v tick="$TICK" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / tick }' "/proc/$1/stat"; }
 
 # requests SERVICE N: N sequential GETs on one connection (one curl, keep-alive); prints the seconds.
 requests() {
@@ -271,8 +279,8 @@ say "$MODE: variants $VARIANTS; load average before $before"
   echo "bench/startup/run.sh $MODE, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
   echo
   if [ "$MODE" = start ]; then
-    echo "| service | variant | starts | exec → first answer median (max), ms | ratio to baseline | RSS after it median (max), MB | ratio |"
-    echo "|---|---|---|---|---|---|---|"
+    echo "| service | variant | starts | exec → first answer median (max), ms | ratio to baseline | CPU used by then median, ms | ratio | RSS after it median (max), MB | ratio |"
+    echo "|---|---|---|---|---|---|---|---|---|"
   else
     echo "| service | variant | requests | RSS after them, MB | ratio to baseline | requests/s | ratio | load at the end |"
     echo "|---|---|---|---|---|---|---|---|"
@@ -280,24 +288,26 @@ say "$MODE: variants $VARIANTS; load average before $before"
 } >"$REPORT"
 
 for service in round-service rectification-service; do
-  base_ms="" base_rss="" base_rate=""
+  base_ms="" base_cpu="" base_rss="" base_rate=""
   for variant in ${VARIANTS//,/ }; do
     mapfile -t command < <(variant_command "$service" "$variant")
     jar=$(jar_of "$service" "$variant")
     if [ "$MODE" = start ]; then
-      times=() rsses=()
+      times=() cpus=() rsses=()
       for i in $(seq 1 "$STARTS"); do
         launch "$service" "$jar" "${command[@]}"
         until_answered "$service"
-        rss=$(rss_mb "$PID"); stop
-        times+=("$ELAPSED"); rsses+=("$rss")
-        say "$service $variant start $i: $ELAPSED ms, RSS $rss MB, load $(loadavg)"
+        rss=$(rss_mb "$PID"); cpu=$(cpu_ms "$PID"); stop
+        times+=("$ELAPSED"); cpus+=("$cpu"); rsses+=("$rss")
+        say "$service $variant start $i: $ELAPSED ms, CPU $cpu ms, RSS $rss MB, load $(loadavg)"
       done
       ms=$(printf '%s\n' "${times[@]}" | median); ms_max=$(printf '%s\n' "${times[@]}" | max)
+      cpu=$(printf '%s\n' "${cpus[@]}" | median)
       mb=$(printf '%s\n' "${rsses[@]}" | median); mb_max=$(printf '%s\n' "${rsses[@]}" | max)
-      [ -z "$base_ms" ] && base_ms=$ms base_rss=$mb
-      printf '| %s | %s | %d | %d (%d) | %.2f | %d (%d) | %.2f |\n' "$service" "$variant" "$STARTS" \
-        "$ms" "$ms_max" "$(echo "$ms / $base_ms" | bc -l)" "$mb" "$mb_max" "$(echo "$mb / $base_rss" | bc -l)" >>"$REPORT"
+      [ -z "$base_ms" ] && base_ms=$ms base_cpu=$cpu base_rss=$mb
+      printf '| %s | %s | %d | %d (%d) | %.2f | %d | %.2f | %d (%d) | %.2f |\n' "$service" "$variant" "$STARTS" \
+        "$ms" "$ms_max" "$(echo "$ms / $base_ms" | bc -l)" "$cpu" "$(echo "$cpu / $base_cpu" | bc -l)" \
+        "$mb" "$mb_max" "$(echo "$mb / $base_rss" | bc -l)" >>"$REPORT"
     else
       launch "$service" "$jar" "${command[@]}"
       until_answered "$service"
@@ -314,6 +324,6 @@ done
 {
   echo
   echo "Load average (1, 5, 15 min) before: $before; after: $(loadavg); $BROKER. Heap and GC of every variant but"
-  echo "the baseline: $XUNCHA_JVM_MEMORY (bin/stack/jvm-options)."
+  echo "the baseline and before: $XUNCHA_JVM_MEMORY, MALLOC_ARENA_MAX=$XUNCHA_MALLOC_ARENA_MAX (bin/stack/jvm-options)."
 } >>"$REPORT"
 cat "$REPORT"
