@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -13,7 +14,9 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.xuncha.contract.EventEnvelope;
 import org.xuncha.contract.EventType;
@@ -41,6 +44,7 @@ import org.xuncha.platform.security.Roles;
 public class Feeds {
 
     private static final String WAKE_REGISTERED = Feeds.class.getName() + ".wake";
+    private static final String LOCKED = Feeds.class.getName() + ".locked";
     private static final int FEED_LOCKS = 0x78666565; // the class of the advisory locks, one per feed
     private static final long LONGEST_NAP_MILLIS = 1_000; // another instance's appends are seen this late at most
 
@@ -76,10 +80,8 @@ public class Feeds {
     /** Adds an event to a feed; must run in the transaction that enqueues it on the topic of the same name. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String feed, String subject, EventEnvelope<?> event) {
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:locks, hashtext(:feed))) locked")
-                .setParameter("locks", FEED_LOCKS)
-                .setParameter("feed", feed)
-                .getSingleResult();
+        lock(feed);
+        // the entry concerns no entity: nothing the persistence context holds need be flushed first
         entityManager.createNativeQuery("""
                         insert into feed_entry (feed, event_id, event_type, event_version, subject, occurred_at, envelope)
                         values (:feed, :eventId, :type, :version, :subject, :occurredAt, :envelope)""")
@@ -90,8 +92,30 @@ public class Feeds {
                 .setParameter("subject", subject)
                 .setParameter("occurredAt", event.occurredAt())
                 .setParameter("envelope", events.write(event))
+                .setFlushMode(FlushModeType.COMMIT)
                 .executeUpdate();
         wakeReadersAfterCommit();
+    }
+
+    /**
+     * Takes the feed's lock, held until the transaction ends; once per feed and transaction, so a
+     * consumer that applies a poll of events in one transaction asks for it once, not per event.
+     */
+    private void lock(String feed) {
+        @SuppressWarnings("unchecked")
+        Set<String> locked = (Set<String>) transactions.getResource(LOCKED);
+        if (locked == null) {
+            locked = new HashSet<>();
+            transactions.putResource(LOCKED, locked);
+        }
+        if (!locked.add(feed)) {
+            return;
+        }
+        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:locks, hashtext(:feed))) locked")
+                .setParameter("locks", FEED_LOCKS)
+                .setParameter("feed", feed)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult();
     }
 
     /** How a feed is read, for the API document of each feed. */

@@ -7,16 +7,23 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.xuncha.contract.EventEnvelope;
 import org.xuncha.platform.operations.TransientFailures;
@@ -27,7 +34,8 @@ import org.xuncha.platform.problem.DomainException;
  *
  * <p>The event id goes into {@code processed_event} in the same transaction that applies the
  * event; a replay finds the id there and changes nothing, and two deliveries racing each other are
- * serialized by the primary key. A batch of records (one poll) is applied in one transaction; if
+ * serialized by the primary key. A batch of records (one poll) is applied in one transaction, its ids
+ * recorded by one statement before the first is applied; if
  * anything in it fails, its records are applied again one by one, so one bad record costs only
  * itself. A record that cannot be read, or that the domain refuses, or that keeps failing, goes to
  * the dead-letter topic with the reason, and the partition goes on. Failures that pass (the
@@ -97,7 +105,7 @@ public class EventConsumer {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> deliveries.forEach(this::applyIfFirst));
+            QuarkusTransaction.requiringNew().run(() -> applyFirsts(deliveries));
         } catch (RuntimeException batchFailed) {
             LOG.debugf("A batch of %d events failed (%s); applying them one by one", deliveries.size(),
                     batchFailed.getMessage());
@@ -112,7 +120,7 @@ public class EventConsumer {
         long pause = config.backoff().toMillis();
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyIfFirst(delivery));
+                QuarkusTransaction.requiringNew().run(() -> applyFirsts(List.of(delivery)));
                 return;
             } catch (DomainException refused) {
                 deadLetters.send(delivery.record(), deadLetterTopic, "Refused by the domain: " + refused.getMessage());
@@ -133,19 +141,55 @@ public class EventConsumer {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private <P> void applyIfFirst(Delivery delivery) {
-        int firstDelivery = entityManager.createNativeQuery("""
-                        insert into processed_event (event_id, event_type, processed_at)
-                        values (:eventId, :type, :now) on conflict do nothing""")
-                .setParameter("eventId", delivery.event().eventId())
-                .setParameter("type", delivery.event().type())
-                .setParameter("now", OffsetDateTime.now(clock))
-                .executeUpdate();
-        if (firstDelivery == 0) {
-            LOG.debugf("Event %s was already applied; replay ignored", delivery.event().eventId());
-            return;
+    /**
+     * Records the deliveries' event ids, in one statement, and applies those recorded now, in order;
+     * an id recorded before (a replay), or twice in the batch, is applied once.
+     */
+    private void applyFirsts(List<Delivery> deliveries) {
+        Set<UUID> first = record(deliveries);
+        for (Delivery delivery : deliveries) {
+            if (first.remove(delivery.event().eventId())) {
+                apply(delivery);
+            } else {
+                LOG.debugf("Event %s was already applied; replay ignored", delivery.event().eventId());
+            }
         }
+    }
+
+    /** Inserts the events' ids into {@code processed_event}; returns those that were not there yet. */
+    private Set<UUID> record(List<Delivery> deliveries) {
+        UUID[] ids = new UUID[deliveries.size()];
+        String[] types = new String[deliveries.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = deliveries.get(i).event().eventId();
+            types[i] = deliveries.get(i).event().type();
+        }
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            Set<UUID> inserted = new HashSet<>();
+            Array idArray = connection.createArrayOf("uuid", ids);
+            Array typeArray = connection.createArrayOf("text", types);
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into processed_event (event_id, event_type, processed_at)
+                    select event_id, event_type, ? from unnest(?, ?) as delivered (event_id, event_type)
+                    on conflict do nothing returning event_id""")) {
+                insert.setObject(1, OffsetDateTime.now(clock));
+                insert.setArray(2, idArray);
+                insert.setArray(3, typeArray);
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        inserted.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            } finally {
+                idArray.free();
+                typeArray.free();
+            }
+            return inserted;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private <P> void apply(Delivery delivery) {
         telemetry.apply(delivery.record(), delivery.event(),
                 () -> ((EventHandler<P>) delivery.handler()).apply((EventEnvelope<P>) delivery.event(),
                         delivery.record().topic()));

@@ -2,6 +2,7 @@ package org.xuncha.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -70,6 +71,8 @@ public class Outbox {
                 .setParameter("payload", json.write(envelope))
                 .setParameter("createdAt", envelope.occurredAt())
                 .setParameter("traceparent", TraceParent.current())
+                // the row concerns no entity: the state change's entities are flushed when the work flushes, not here
+                .setFlushMode(FlushModeType.COMMIT)
                 .executeUpdate();
         wakeRelayAfterCommit();
         return envelope;
