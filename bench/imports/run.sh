@@ -45,9 +45,11 @@ generate() { # generate <rows> <file>
   }' >"$2"
 }
 rss() { ps -o rss= -p "$(cat "$PIDFILE")" | tr -d ' '; }
-# live() : the heap the service holds after a full collection, in MiB (measured after the RSS)
+# live() : the heap the service holds after a full collection, in MiB (measured after the RSS): the sum of
+# the heap's or its generations' used lines (G1 prints one, Serial two), not Metaspace's
 live() { jcmd "$(cat "$PIDFILE")" GC.run >/dev/null 2>&1; jcmd "$(cat "$PIDFILE")" GC.heap_info 2>/dev/null \
-  | sed -n 's/.* used \([0-9]*\)K.*/\1/p' | head -n 1 | awk '{ printf "%d", $1 / 1024 }'; }
+  | awk '/generation|heap/ && match($0, /used [0-9]+K/) { used += substr($0, RSTART + 5, RLENGTH - 6) }
+         END { printf "%d", used / 1024 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
 
 export QUARKUS_LOG_CATEGORY__ORG_XUNCHA_ROUND_IMPORTS__LEVEL=DEBUG
@@ -106,7 +108,7 @@ stop_service
   echo "|---|---|---|---|---|---|---|---|---|"
   cat "$rows_out"
   echo
-  echo "RSS growth after the import, $small rows to $large rows: $growth MiB (-Xmx512m)"
+  echo "RSS growth after the import, $small rows to $large rows: $growth MiB ($BENCH_JVM)"
   echo
   echo '```'
   cat "$WORK/detail.txt"

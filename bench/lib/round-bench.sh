@@ -38,6 +38,10 @@ mkdir -p "$WORK"
 # --- the service ----------------------------------------------------------------------------------
 
 JAR=${BENCH_JAR:-$WORK/src/round-service/target/quarkus-app/quarkus-run.jar}
+# The service's heap, GC and native memory: what bin/xuncha up runs (bin/stack/jvm-options), unless
+# XUNCHA_BENCH_JVM says otherwise (before 2026-12-03 these benchmarks ran -Xmx512m and the default GC).
+. "$ROOT/bin/stack/jvm-options"
+BENCH_JVM=${XUNCHA_BENCH_JVM:-$XUNCHA_JVM_MEMORY}
 if [ -z "${BENCH_JAR:-}" ] && { [ "$BUILD" = yes ] || [ ! -f "$JAR" ]; }; then
   say "building round-service from a copy of $ROOT's working tree in $WORK/src"
   rm -rf "$WORK/src" && mkdir -p "$WORK/src"
@@ -80,7 +84,7 @@ start_service() {
     MP_JWT_VERIFY_ISSUER="$ISSUER" \
     KAFKA_BOOTSTRAP_SERVERS="$DEAD_KAFKA" \
     XUNCHA_OUTBOX_RELAY_ENABLED=false XUNCHA_RATE_LIMIT_ENABLED=false \
-    nohup java -Xmx512m -jar "$JAR" >>"$LOG" 2>&1 &
+    MALLOC_ARENA_MAX="${XUNCHA_MALLOC_ARENA_MAX:-}" nohup java $BENCH_JVM -jar "$JAR" >>"$LOG" 2>&1 &
   echo $! >"$PIDFILE"
   for _ in $(seq 1 480); do
     if curl -fsS -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" 2>/dev/null; then
