@@ -161,19 +161,15 @@ final class OrganizationTree {
         } else if (count("select count(*) from import_organization_row where job_id = ? and error is null and existing_id is null") > 0) {
             path(NEW_PATHS, write);
         }
-        update("""
+        // a row the walk did not reach loops; without a walk of the registered ones, only new rows can
+        String loops = """
                 update import_organization_row r
                    set error_column = case when r.parent_code is not null then 'parentCode' else 'parentCreditCode' end,
                        error = 'its chain of parents loops (a cycle in the tree): office code ' || r.office_code
                                || ' is, through its parents, below itself'
-                 where r.job_id = ? and r.error is null and r.path is null and r.existing_id is null""");
+                 where r.job_id = ? and r.error is null and r.path is null""";
+        update(moved > 0 ? loops : loops + " and r.existing_id is null");
         if (moved > 0) {
-            update("""
-                    update import_organization_row r
-                       set error_column = case when r.parent_code is not null then 'parentCode' else 'parentCreditCode' end,
-                           error = 'its chain of parents loops (a cycle in the tree): office code ' || r.office_code
-                                   || ' is, through its parents, below itself'
-                     where r.job_id = ? and r.error is null and r.path is null""");
             update("""
                     update import_organization_row r set error_column = 'parentCode',
                            error = 'moves ' || o.name || ' to another parent; an import does not move organizations in the tree'
