@@ -11,11 +11,13 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A service's committed AsyncAPI document ({@code <service>/asyncapi/asyncapi.yaml}) as a test
@@ -96,6 +98,32 @@ public final class AsyncApiContract {
         headers.forEach(headerNode::put);
         validate(definition.path("headers"), headerNode).forEach(problem -> problems.add(id + " headers: " + problem));
         return problems;
+    }
+
+    /** What {@link #recordsOn} found: each record's problems by the document, and "topic type" for each record read. */
+    public record RecordCheck(List<String> problems, List<String> seen) {
+    }
+
+    /**
+     * Reads each topic of {@code expected} from its beginning until the records keyed by one of {@code keys}
+     * include every event type expected on it (or {@code timeout} passes on that topic), and checks each
+     * such record by {@link #problems}.
+     */
+    public RecordCheck recordsOn(String bootstrapServers, Set<String> keys, Map<String, Set<String>> expected,
+            Duration timeout) {
+        List<String> problems = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        expected.forEach((topic, types) -> {
+            List<Topic.Message> records = Topic.on(bootstrapServers, topic).collectUntil(
+                    message -> keys.contains(message.key()),
+                    read -> read.stream().map(message -> message.headers().get("event-type")).toList().containsAll(types),
+                    timeout);
+            for (Topic.Message record : records) {
+                seen.add(topic + " " + record.headers().get("event-type"));
+                problems(topic, record.value(), record.headers()).forEach(problem -> problems.add(topic + ": " + problem));
+            }
+        });
+        return new RecordCheck(problems, seen);
     }
 
     /** What is wrong with a payload by the schema of message {@code messageId}'s value (without the envelope). */

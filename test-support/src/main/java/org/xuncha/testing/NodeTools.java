@@ -2,9 +2,12 @@ package org.xuncha.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,11 +27,20 @@ public final class NodeTools {
         this.environment = environment;
     }
 
-    /** The tools of {@code tools/<name>}, installed if they are not yet. */
+    /**
+     * The tools of {@code tools/<name>}, installed if they are not yet. The test command builds the
+     * services' modules in parallel, so the check and the install hold a lock on the folder: a second
+     * test JVM waits for the first's {@code npm ci} rather than running its own into the same folder.
+     */
     public static NodeTools installed(String name, Map<String, String> environment) {
         NodeTools tools = new NodeTools(projectRoot().resolve("tools").resolve(name), environment);
-        if (!Files.isDirectory(tools.folder.resolve("node_modules/.bin"))) {
-            tools.run(600, "npm", "ci", "--no-audit", "--no-fund");
+        try (FileChannel lock = FileChannel.open(tools.folder.resolve(".install.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock held = lock.lock()) {
+            if (!Files.isDirectory(tools.folder.resolve("node_modules/.bin"))) {
+                tools.run(600, "npm", "ci", "--no-audit", "--no-fund");
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
         }
         return tools;
     }

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * HTTP/1.1 written by hand, for what a well-behaved client library refuses to send: a raw space or
- * quote in the path, a body that lies about its length. Answers are read until the connection closes.
+ * quote in the path, a body that lies about its length. An answer is read until its own framing says it is
+ * whole, or else until the connection closes.
  */
 public final class RawHttp {
 
@@ -60,15 +61,51 @@ public final class RawHttp {
 
     private static Answer read(InputStream in) throws IOException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
         try {
-            in.transferTo(all);
+            for (int n; !complete(all.toByteArray()) && (n = in.read(buffer)) >= 0; ) {
+                all.write(buffer, 0, n);
+            }
         } catch (IOException reset) {
             // a reset after the answer was written still leaves the answer
         }
         byte[] bytes = all.toByteArray();
-        int end = indexOf(bytes, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
+        int end = headEnd(bytes);
         String[] lines = new String(bytes, 0, end < 0 ? bytes.length : end, StandardCharsets.UTF_8).split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
+        Map<String, String> headers = headers(lines);
+        byte[] body = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
+        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+            body = unchunk(body);
+        }
+        return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether the answer read so far is whole by its own framing (its Content-Length, or the last chunk),
+     * so that a server which keeps the connection open, waiting for the rest of a body it refused, is
+     * not waited for until the socket's timeout. An answer without either ends when the connection does.
+     */
+    private static boolean complete(byte[] bytes) {
+        int end = headEnd(bytes);
+        if (end < 0) {
+            return false;
+        }
+        Map<String, String> headers = headers(new String(bytes, 0, end, StandardCharsets.UTF_8).split("\r\n"));
+        int bodyLength = bytes.length - end - 4;
+        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+            // the last chunk; the head's own CRLF before the body lets an empty body match too
+            return indexOf(bytes, "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII), end) >= 0;
+        }
+        String length = headers.get("content-length");
+        return length != null && bodyLength >= Long.parseLong(length.trim());
+    }
+
+    private static int headEnd(byte[] bytes) {
+        return indexOf(bytes, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
+    }
+
+    private static Map<String, String> headers(String[] lines) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
@@ -76,11 +113,7 @@ public final class RawHttp {
                 headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
             }
         }
-        byte[] body = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
-        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            body = unchunk(body);
-        }
-        return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
+        return headers;
     }
 
     private static byte[] unchunk(byte[] chunked) {

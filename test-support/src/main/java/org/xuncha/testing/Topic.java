@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,6 +17,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -66,26 +67,37 @@ public final class Topic {
      * {@code timeout} passes; returns every matching record read by then.
      */
     public List<Message> await(Predicate<Message> wanted, Duration timeout) {
-        return read(wanted, timeout, true);
+        return read(wanted, timeout, matching -> !matching.isEmpty());
     }
 
     /** Every record matching {@code wanted} that is on the topic or arrives within {@code window}; may be none. */
     public List<Message> collect(Predicate<Message> wanted, Duration window) {
-        return read(wanted, window, false);
+        return read(wanted, window, matching -> false);
     }
 
-    private List<Message> read(Predicate<Message> wanted, Duration window, boolean stopAtFirstMatch) {
+    /**
+     * Reads the topic from its beginning until the matching records read so far are {@code enough} or
+     * {@code timeout} passes; returns every matching record read by then.
+     */
+    public List<Message> collectUntil(Predicate<Message> wanted, Predicate<List<Message>> enough, Duration timeout) {
+        return read(wanted, timeout, enough);
+    }
+
+    /**
+     * Reads every partition of the topic from its beginning, assigned rather than subscribed: no consumer
+     * group, so no join and rebalance before the first record (seconds on a busy broker).
+     */
+    private List<Message> read(Predicate<Message> wanted, Duration window, Predicate<List<Message>> enough) {
         Properties settings = new Properties();
         settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        settings.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<Message> matching = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer =
                 new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(name));
             long deadline = System.nanoTime() + window.toNanos();
-            while (System.nanoTime() < deadline && !(stopAtFirstMatch && !matching.isEmpty())) {
+            consumer.assign(partitions(consumer, deadline));
+            while (System.nanoTime() < deadline && !enough.test(matching)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     Message message = new Message(record.key(), record.value(), headers(record));
                     if (wanted.test(message)) {
@@ -95,6 +107,17 @@ public final class Topic {
             }
         }
         return matching;
+    }
+
+    /** The topic's partitions; asking creates the topic when the broker has none yet (as the services' writes would). */
+    private List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, long deadline) {
+        do {
+            List<PartitionInfo> partitions = consumer.partitionsFor(name, Duration.ofSeconds(10));
+            if (!partitions.isEmpty()) {
+                return partitions.stream().map(partition -> new TopicPartition(name, partition.partition())).toList();
+            }
+        } while (System.nanoTime() < deadline);
+        return List.of();
     }
 
     private static Map<String, String> headers(ConsumerRecord<String, String> record) {

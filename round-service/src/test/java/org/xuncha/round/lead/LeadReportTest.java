@@ -129,7 +129,7 @@ class LeadReportTest {
         api.as(api.office()).post("/leads/{id}/archive", lead).then().statusCode(200);
 
         List<Topic.Message> records = Topic.on(bootstrapServers, Topics.ROUND_TO_DISCIPLINE_COMMISSION)
-                .collect(message -> lead.toString().equals(message.key()), Duration.ofSeconds(8));
+                .collectUntil(message -> lead.toString().equals(message.key()), read -> read.size() >= 3, Duration.ofSeconds(20));
         assertThat(records).extracting(message -> message.headers().get("event-type"))
                 .containsExactly("LeadTransferred", "LeadDisposed", "LeadArchived");
         Topic.Message transferred = records.get(0);

@@ -1,4 +1,4 @@
-package org.xuncha.round.api;
+package org.xuncha.rectification.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +15,7 @@ import org.xuncha.testing.Tokens;
  * Rate limits (platform/ratelimit) with budgets lowered so that a test reaches them: a caller over its
  * budget gets a 429 problem with Retry-After and the RateLimit fields, another caller goes on, tokens
  * that are refused are counted against the address, a role has its own budget and imports theirs.
+ * Here rather than in round-service, whose tests are the longer: its own profile costs a second start.
  */
 @QuarkusTest
 @TestProfile(RateLimitTest.LowBudgets.class)
@@ -35,17 +36,17 @@ class RateLimitTest {
     void aCallerOverItsBudgetGetsA429ProblemWithRetryAfterAndTheRateLimitFields() {
         String office = Tokens.as("OFFICE").sign();
         for (int sent = 1; sent <= 5; sent++) {
-            Response answer = organizations(office);
+            Response answer = cases(office);
             assertThat(answer.statusCode()).isEqualTo(200);
             assertThat(answer.header("RateLimit-Policy")).isEqualTo("\"caller\";q=5;w=3600");
             assertThat(answer.header("RateLimit")).startsWith("\"caller\";r=" + (5 - sent) + ";t=");
         }
-        Response refused = organizations(office);
+        Response refused = cases(office);
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.jsonPath().getString("type")).isEqualTo("urn:xuncha:problem:rate-limited");
         assertThat(refused.jsonPath().getInt("status")).isEqualTo(429);
-        assertThat(refused.jsonPath().getString("instance")).isEqualTo("/organizations");
+        assertThat(refused.jsonPath().getString("instance")).isEqualTo("/cases");
         long retryAfter = Long.parseLong(refused.header("Retry-After"));
         assertThat(retryAfter).isBetween(1L, 3600L);
         assertThat(refused.header("RateLimit")).isEqualTo("\"caller\";r=0;t=" + retryAfter);
@@ -57,11 +58,11 @@ class RateLimitTest {
     void anotherCallerIsNotHeldByTheFirstCallersBudget() {
         String first = Tokens.as("OFFICE").sign();
         for (int sent = 0; sent < 6; sent++) {
-            organizations(first);
+            cases(first);
         }
-        assertThat(organizations(first).statusCode()).isEqualTo(429);
+        assertThat(cases(first).statusCode()).isEqualTo(429);
 
-        Response other = organizations(Tokens.as("OFFICE").sign());
+        Response other = cases(Tokens.as("OFFICE").sign());
         assertThat(other.statusCode()).isEqualTo(200);
         assertThat(other.header("RateLimit")).startsWith("\"caller\";r=4;");
     }
@@ -72,7 +73,7 @@ class RateLimitTest {
         int unauthenticated = 0;
         Response answer = null;
         for (int sent = 0; sent < 10; sent++) {
-            answer = sent % 2 == 0 ? organizations(forged) : given().get("/organizations?limit=1");
+            answer = sent % 2 == 0 ? cases(forged) : given().get("/cases?limit=1");
             if (answer.statusCode() == 401) {
                 unauthenticated++;
                 assertThat(answer.header("RateLimit-Policy")).isEqualTo("\"address\";q=4;w=3600");
@@ -85,11 +86,11 @@ class RateLimitTest {
         assertThat(answer.jsonPath().getString("type")).isEqualTo("urn:xuncha:problem:rate-limited");
         assertThat(answer.header("Retry-After")).isNotBlank();
         // Once the address's budget is spent, more bad tokens and anonymous requests stay refused ...
-        assertThat(organizations(Tokens.as("OFFICE").expiredAgo(java.time.Duration.ofMinutes(1)).sign()).statusCode())
+        assertThat(cases(Tokens.as("OFFICE").expiredAgo(java.time.Duration.ofMinutes(1)).sign()).statusCode())
                 .isEqualTo(429);
-        assertThat(given().get("/organizations?limit=1").statusCode()).isEqualTo(429);
+        assertThat(given().get("/cases?limit=1").statusCode()).isEqualTo(429);
         // ... while a valid token from the same address is counted as its caller, and health as nobody.
-        assertThat(organizations(Tokens.as("OFFICE").sign()).statusCode()).isEqualTo(200);
+        assertThat(cases(Tokens.as("OFFICE").sign()).statusCode()).isEqualTo(200);
         for (int probe = 0; probe < 10; probe++) {
             Response health = given().get("/q/health/live");
             assertThat(health.statusCode()).isEqualTo(200);
@@ -123,17 +124,17 @@ class RateLimitTest {
         assertThat(refused.jsonPath().getString("detail")).contains("imports");
 
         // The same caller's other requests draw on the callers' budget, untouched by the imports.
-        Response other = organizations(office);
+        Response other = cases(office);
         assertThat(other.statusCode()).isEqualTo(200);
         assertThat(other.header("RateLimit")).startsWith("\"caller\";r=4;");
     }
 
-    private static Response organizations(String token) {
-        return given().auth().oauth2(token).get("/organizations?limit=1");
+    private static Response cases(String token) {
+        return given().auth().oauth2(token).get("/cases?limit=1");
     }
 
     private static Response startImport(String token) {
         return given().auth().oauth2(token).contentType("text/csv; charset=UTF-8").queryParam("dryRun", true)
-                .body("name,type\n").post("/imports/organizations");
+                .body("caseNumber\n").post("/imports/ledgers");
     }
 }
