@@ -82,11 +82,28 @@ final class TakeOver {
             return String.format(Locale.ROOT, "%s instance opened no case in the %d s before (no partition to take "
                     + "over); longest stall until the next moment: %s", killed, HELD_WITHIN_MILLIS / 1000, gap);
         }
-        Opened first = opened.stream().filter(one -> one.at() > at && held.contains(partition(one))).findFirst().orElse(null);
+        Opened first = opened.stream().filter(one -> after(one, killed, at, until) && held.contains(partition(one)))
+                .findFirst().orElse(null);
         String takeOver = first == null ? "never"
                 : String.format(Locale.ROOT, "%.2f s (by %s)", (first.at() - at) / 1000.0, instance(first));
-        return String.format(Locale.ROOT, "%s instance held partitions %s of %d; kill -> first case of them opened: %s; "
-                + "longest stall until the next moment: %s", killed, held, partitions, takeOver, gap);
+        StringBuilder each = new StringBuilder();
+        for (int partition : held) {
+            Opened firstOfIt = opened.stream().filter(one -> after(one, killed, at, until) && partition(one) == partition)
+                    .findFirst().orElse(null);
+            each.append(each.isEmpty() ? "" : ", ").append(partition).append(": ").append(firstOfIt == null ? "never"
+                    : String.format(Locale.ROOT, "%.2f s", (firstOfIt.at() - at) / 1000.0));
+        }
+        return String.format(Locale.ROOT, "%s instance held partitions %s of %d; kill -> first case of them opened: %s "
+                + "(of each: %s); longest stall until the next moment: %s", killed, held, partitions, takeOver, each, gap);
+    }
+
+    /**
+     * A case opened after the kill at {@code at}: by another instance, or by the killed one once it is
+     * back (after the schedule's next moment, {@code until}); one the killed instance committed as it
+     * was killed is its own last, not a take-over.
+     */
+    private static boolean after(Opened one, String killed, long at, long until) {
+        return one.at() > at && (!instance(one).equals(killed) || one.at() > until);
     }
 
     private int partition(Opened one) {

@@ -6,18 +6,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.xuncha.contract.EventEnvelope;
 import org.xuncha.contract.EventType;
 import org.xuncha.platform.outbox.EventJson;
@@ -34,17 +36,17 @@ import org.xuncha.platform.security.Roles;
  * to a receiving body, written in the transaction that enqueues the event, read in order after a
  * cursor, with long polling.
  *
- * <p>Positions are handed out in commit order: appending takes a transaction-scoped lock per feed,
- * so a transaction that appends later cannot commit a smaller position than one a reader has
- * already seen, and a reader that follows {@code next} misses nothing. The lock is held from the
- * append to the commit; the events of a feed are few (a handful per lead or case), so writers seldom
- * wait for it. Entries are kept: a body's system may be away longer than the topics keep records.
+ * <p>Positions are handed out in commit order: a transaction's entries are written as it commits
+ * (before completion), under a transaction-scoped lock per feed taken then, so a transaction that
+ * commits later cannot commit a smaller position than one a reader has already seen, and a reader
+ * that follows {@code next} misses nothing. The lock is held only for the commit: a transaction that
+ * appends early and runs long (a consumer applying a poll of events) holds no other writer up until
+ * it ends. Entries are kept: a body's system may be away longer than the topics keep records.
  */
 @ApplicationScoped
 public class Feeds {
 
-    private static final String WAKE_REGISTERED = Feeds.class.getName() + ".wake";
-    private static final String LOCKED = Feeds.class.getName() + ".locked";
+    private static final String PENDING = Feeds.class.getName() + ".pending";
     private static final int FEED_LOCKS = 0x78666565; // the class of the advisory locks, one per feed
     private static final long LONGEST_NAP_MILLIS = 1_000; // another instance's appends are seen this late at most
 
@@ -53,11 +55,13 @@ public class Feeds {
     private final EventJson events;
     private final TransactionSynchronizationRegistry transactions;
     private final Outbox outbox;
+    private final DataSource dataSource;
     private final Object arrivals = new Object();
 
     public Feeds(EntityManager entityManager, ObjectMapper json, EventJson events,
-            TransactionSynchronizationRegistry transactions, Outbox outbox) {
+            TransactionSynchronizationRegistry transactions, Outbox outbox, DataSource dataSource) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
         this.json = json;
         this.events = events;
         this.transactions = transactions;
@@ -77,45 +81,89 @@ public class Feeds {
         return event;
     }
 
-    /** Adds an event to a feed; must run in the transaction that enqueues it on the topic of the same name. */
+    /**
+     * Adds an event to a feed; must run in the transaction that enqueues it on the topic of the same name.
+     * The entry is written as that transaction commits.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String feed, String subject, EventEnvelope<?> event) {
-        lock(feed);
-        // the entry concerns no entity: nothing the persistence context holds need be flushed first
-        entityManager.createNativeQuery("""
-                        insert into feed_entry (feed, event_id, event_type, event_version, subject, occurred_at, envelope)
-                        values (:feed, :eventId, :type, :version, :subject, :occurredAt, :envelope)""")
-                .setParameter("feed", feed)
-                .setParameter("eventId", event.eventId())
-                .setParameter("type", event.type())
-                .setParameter("version", event.version())
-                .setParameter("subject", subject)
-                .setParameter("occurredAt", event.occurredAt())
-                .setParameter("envelope", events.write(event))
-                .setFlushMode(FlushModeType.COMMIT)
-                .executeUpdate();
-        wakeReadersAfterCommit();
+        pending().add(new Entry(feed, subject, event, events.write(event)));
+    }
+
+    /** The entries this transaction appended; the first append registers their writing at its commit. */
+    private List<Entry> pending() {
+        @SuppressWarnings("unchecked")
+        List<Entry> pending = (List<Entry>) transactions.getResource(PENDING);
+        if (pending != null) {
+            return pending;
+        }
+        List<Entry> entries = new ArrayList<>();
+        transactions.putResource(PENDING, entries);
+        enlistConnection();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                write(entries);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    synchronized (arrivals) {
+                        arrivals.notifyAll();
+                    }
+                }
+            }
+        });
+        return entries;
     }
 
     /**
-     * Takes the feed's lock, held until the transaction ends; once per feed and transaction, so a
-     * consumer that applies a poll of events in one transaction asks for it once, not per event.
+     * Takes the lock of each feed the entries go to, in the feeds' order (two transactions writing to
+     * the same two feeds wait for each other, never deadlock), then inserts the entries in the order
+     * they were appended; the locks are held until the commit that follows.
      */
-    private void lock(String feed) {
-        @SuppressWarnings("unchecked")
-        Set<String> locked = (Set<String>) transactions.getResource(LOCKED);
-        if (locked == null) {
-            locked = new HashSet<>();
-            transactions.putResource(LOCKED, locked);
+    private void write(List<Entry> entries) {
+        // the transaction's own connection (enlisted at the first append), a handle closed before the commit
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?, hashtext(?))")) {
+                for (String feed : new TreeSet<>(entries.stream().map(Entry::feed).toList())) {
+                    lock.setInt(1, FEED_LOCKS);
+                    lock.setString(2, feed);
+                    lock.execute();
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into feed_entry (feed, event_id, event_type, event_version, subject, occurred_at, envelope)
+                    values (?, ?, ?, ?, ?, ?, ?)""")) {
+                for (Entry entry : entries) {
+                    insert.setString(1, entry.feed());
+                    insert.setObject(2, entry.event().eventId());
+                    insert.setString(3, entry.event().type());
+                    insert.setInt(4, entry.event().version());
+                    insert.setString(5, entry.subject());
+                    insert.setObject(6, entry.event().occurredAt());
+                    insert.setString(7, entry.envelope());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        } catch (SQLException failed) {
+            throw new IllegalStateException("The feed entries could not be written: " + failed.getMessage(), failed);
         }
-        if (!locked.add(feed)) {
-            return;
+    }
+
+    /** The transaction's connection is enlisted while it runs: once its commit has begun, none can be. */
+    private void enlistConnection() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.isReadOnly();
+        } catch (SQLException failed) {
+            throw new IllegalStateException("No connection for the feed entries: " + failed.getMessage(), failed);
         }
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:locks, hashtext(:feed))) locked")
-                .setParameter("locks", FEED_LOCKS)
-                .setParameter("feed", feed)
-                .setFlushMode(FlushModeType.COMMIT)
-                .getSingleResult();
+    }
+
+    /** An entry appended in a transaction, written as it commits. */
+    private record Entry(String feed, String subject, EventEnvelope<?> event, String envelope) {
     }
 
     /** How a feed is read, for the API document of each feed. */
@@ -204,26 +252,5 @@ public class Feeds {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private void wakeReadersAfterCommit() {
-        if (transactions.getResource(WAKE_REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    synchronized (arrivals) {
-                        arrivals.notifyAll();
-                    }
-                }
-            }
-        });
     }
 }

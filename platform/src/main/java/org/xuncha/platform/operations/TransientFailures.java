@@ -19,8 +19,24 @@ public final class TransientFailures {
     private TransientFailures() {
     }
 
+    /**
+     * Whether the failure, one of its causes, or one of theirs suppressed passes: a commit that failed in
+     * a synchronization before completion (the feeds' entries, Hibernate's flush) comes as the
+     * transaction manager's {@code RollbackException} with the failure suppressed, not as its cause.
+     */
     public static boolean passes(Throwable failure) {
+        return passes(failure, 0);
+    }
+
+    private static boolean passes(Throwable failure, int depth) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (depth < 3) {
+                for (Throwable suppressed : cause.getSuppressed()) {
+                    if (passes(suppressed, depth + 1)) {
+                        return true;
+                    }
+                }
+            }
             if (cause instanceof SQLTransientException || cause instanceof ConnectException
                     || cause instanceof JDBCConnectionException || cause instanceof LockAcquisitionException
                     || cause instanceof LockTimeoutException || cause instanceof PessimisticLockException) {

@@ -34,6 +34,23 @@ class TransientFailuresTest {
     }
 
     @Test
+    void aCommitThatFailedBeforeCompletionBecauseTheDatabaseWentAwayPasses() {
+        // how Narayana reports it: a RollbackException, the synchronization's failure suppressed
+        IllegalStateException rolledBack = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        rolledBack.addSuppressed(new RuntimeException(new SQLException("An I/O error occurred", "08006")));
+
+        assertThat(TransientFailures.passes(new IllegalStateException("commit", rolledBack))).isTrue();
+    }
+
+    @Test
+    void aCommitThatFailedBeforeCompletionOnABrokenConstraintDoesNotPass() {
+        IllegalStateException rolledBack = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        rolledBack.addSuppressed(new SQLException("duplicate key value violates unique constraint", "23505"));
+
+        assertThat(TransientFailures.passes(rolledBack)).isFalse();
+    }
+
+    @Test
     void aBrokenConstraintDoesNotPass() {
         SQLException duplicate = new SQLException("duplicate key value violates unique constraint", "23505");
 

@@ -26,8 +26,7 @@ import org.xuncha.testing.SampleEvents;
 /**
  * A backlog on one partition is applied in transactions of at most 25 events (a poll is at most
  * {@code max.poll.records}, README "Recovery"): after a restart or a take-over no transaction
- * applies hundreds, holding the feed lock the other consumers wait for until the transaction
- * timeout cancels them all.
+ * applies hundreds and runs, on a loaded machine, into the transaction timeout.
  */
 @QuarkusTest
 class ConsumerBatchTest {
