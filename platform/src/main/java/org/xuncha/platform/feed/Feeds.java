@@ -76,9 +76,9 @@ public class Feeds {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <P> EventEnvelope<P> publish(EventType<P> type, String topic, String organizationId, String key, P payload) {
-        EventEnvelope<P> event = outbox.enqueue(type, topic, organizationId, key, payload);
-        append(topic, key, event);
-        return event;
+        Outbox.Written<P> written = outbox.enqueueWritten(type, topic, organizationId, key, payload);
+        pending().add(new Entry(topic, key, written.event(), written.json()));
+        return written.event();
     }
 
     /**

@@ -1,14 +1,16 @@
 package org.xuncha.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import javax.sql.DataSource;
 import org.xuncha.contract.EventEnvelope;
 import org.xuncha.contract.EventType;
 import org.xuncha.platform.operations.TraceParent;
@@ -24,15 +26,15 @@ public class Outbox {
 
     private static final String WAKE_REGISTERED = Outbox.class.getName() + ".wake";
 
-    private final EntityManager entityManager;
+    private final DataSource dataSource;
     private final EventJson json;
     private final Clock clock;
     private final OutboxRelay relay;
     private final TransactionSynchronizationRegistry transactions;
 
-    public Outbox(EntityManager entityManager, EventJson json, Clock clock, OutboxRelay relay,
+    public Outbox(DataSource dataSource, EventJson json, Clock clock, OutboxRelay relay,
             TransactionSynchronizationRegistry transactions) {
-        this.entityManager = entityManager;
+        this.dataSource = dataSource;
         this.json = json;
         this.clock = clock;
         this.relay = relay;
@@ -55,27 +57,45 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <P> EventEnvelope<P> enqueue(EventType<P> type, String topic, String organizationId, String key, P payload) {
+        return enqueueWritten(type, topic, organizationId, key, payload).event();
+    }
+
+    /**
+     * As {@link #enqueue(EventType, String, String, String, Object)}, and gives the envelope's JSON as
+     * written, for a copy of the same event elsewhere in the transaction (a feed) without writing it again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <P> Written<P> enqueueWritten(EventType<P> type, String topic, String organizationId, String key, P payload) {
         if (!type.travelsOn(topic)) {
             throw new IllegalArgumentException(type + " does not travel on " + topic);
         }
         EventEnvelope<P> envelope = EventEnvelope.of(type, organizationId, OffsetDateTime.now(clock), payload);
-        entityManager.createNativeQuery("""
+        String written = json.write(envelope);
+        // on the transaction's own connection, as a plain statement: the row concerns no entity, so nothing
+        // the persistence context holds is flushed before it, and no query of the ORM is built for it
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
                         insert into outbox_message (event_id, event_type, event_version, topic, message_key, payload, created_at,
                                                     traceparent)
-                        values (:eventId, :type, :version, :topic, :key, :payload, :createdAt, cast(:traceparent as text))""")
-                .setParameter("eventId", envelope.eventId())
-                .setParameter("type", type.name())
-                .setParameter("version", type.version())
-                .setParameter("topic", topic)
-                .setParameter("key", key)
-                .setParameter("payload", json.write(envelope))
-                .setParameter("createdAt", envelope.occurredAt())
-                .setParameter("traceparent", TraceParent.current())
-                // the row concerns no entity: the state change's entities are flushed when the work flushes, not here
-                .setFlushMode(FlushModeType.COMMIT)
-                .executeUpdate();
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setObject(1, envelope.eventId());
+            insert.setString(2, type.name());
+            insert.setInt(3, type.version());
+            insert.setString(4, topic);
+            insert.setString(5, key);
+            insert.setString(6, written);
+            insert.setObject(7, envelope.occurredAt());
+            insert.setString(8, TraceParent.current());
+            insert.executeUpdate();
+        } catch (SQLException failed) {
+            throw new IllegalStateException("The event could not be written to the outbox: " + failed.getMessage(), failed);
+        }
         wakeRelayAfterCommit();
-        return envelope;
+        return new Written<>(envelope, written);
+    }
+
+    /** An event enqueued, and its envelope's JSON as the outbox holds it. */
+    public record Written<P>(EventEnvelope<P> event, String json) {
     }
 
     private void wakeRelayAfterCommit() {
