@@ -21,12 +21,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,7 +125,17 @@ public class IdempotencyInterceptor {
             return invocation.proceed();
         }
         String key = sent.get();
-        String fingerprint = fingerprint(invocation);
+        List<InputStream> spooled = new ArrayList<>();
+        try {
+            return guarded(invocation, scope, key, fingerprint(invocation, spooled));
+        } finally {
+            for (InputStream body : spooled) {
+                body.close();
+            }
+        }
+    }
+
+    private Object guarded(InvocationContext invocation, String scope, String key, String fingerprint) throws Exception {
         transactions.begin();
         Optional<StoredAnswer> first;
         try {
@@ -190,8 +204,13 @@ public class IdempotencyInterceptor {
         return Optional.of(key);
     }
 
-    /** What the request asks for: method, path, query and body; two requests with one fingerprint are the same request. */
-    private String fingerprint(InvocationContext invocation) throws IOException {
+    /**
+     * What the request asks for: method, path, query and body; two requests with one fingerprint are the same
+     * request. A body read as a stream (an import's file) is digested as it is copied to a temporary file,
+     * which the operation then reads instead, and which is deleted once closed ({@code spooled}, closed by
+     * the caller when the operation has returned).
+     */
+    private String fingerprint(InvocationContext invocation, List<InputStream> spooled) throws IOException {
         MessageDigest digest = sha256();
         digest.update(("POST " + uri.getPath() + "\n").getBytes(StandardCharsets.UTF_8));
         new TreeMap<>(uri.getQueryParameters()).forEach((name, values) ->
@@ -201,10 +220,34 @@ public class IdempotencyInterceptor {
         for (int i = 0; i < arguments.length; i++) {
             if (isBody(annotations[i])) {
                 digest.update(("\n#" + i + "\n").getBytes(StandardCharsets.UTF_8));
-                digestBody(digest, arguments[i]);
+                if (arguments[i] instanceof InputStream stream) {
+                    InputStream copy = digestStream(digest, stream);
+                    spooled.add(copy);
+                    arguments[i] = copy;
+                    invocation.setParameters(arguments);
+                } else {
+                    digestBody(digest, arguments[i]);
+                }
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static InputStream digestStream(MessageDigest digest, InputStream stream) throws IOException {
+        Path file = Files.createTempFile("xuncha-request-", ".body");
+        try {
+            try (InputStream in = stream; OutputStream out = Files.newOutputStream(file)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    digest.update(buffer, 0, read);
+                    out.write(buffer, 0, read);
+                }
+            }
+            return Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE);
+        } catch (IOException | RuntimeException failed) {
+            Files.deleteIfExists(file);
+            throw failed;
+        }
     }
 
     private void digestBody(MessageDigest digest, Object body) throws IOException {

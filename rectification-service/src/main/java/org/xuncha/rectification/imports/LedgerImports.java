@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.xuncha.platform.id.Ids;
+import org.xuncha.platform.imports.AfterCommit;
 import org.xuncha.platform.imports.ImportJob;
 import org.xuncha.platform.imports.ImportJobStore;
 import org.xuncha.platform.imports.ImportState;
@@ -64,10 +66,12 @@ public class LedgerImports {
         thread.setDaemon(true);
         return thread;
     });
+    private final TransactionSynchronizationRegistry transactions;
     private volatile boolean stopping;
 
     public LedgerImports(DataSource dataSource, EntityManager entityManager, Outbox outbox, Clock clock,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
         this.dataSource = dataSource;
         this.entityManager = entityManager;
         this.outbox = outbox;
@@ -115,7 +119,8 @@ public class LedgerImports {
             UUID id = Ids.next();
             jobs.create(id, KIND, format, upload.charset().name(), dryRun, allOrNothing, upload.header(), createdBy,
                     OffsetDateTime.now(clock));
-            importer.execute(() -> run(id, upload, termId, dryRun, allOrNothing, createdBy));
+            // once the job's row is committed (an Idempotency-Key creates it in a transaction of its own)
+            AfterCommit.run(transactions, () -> importer.execute(() -> run(id, upload, termId, dryRun, allOrNothing, createdBy)));
             return jobs.get(id);
         } catch (RuntimeException e) {
             upload.delete();

@@ -6,8 +6,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +30,7 @@ import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.xuncha.platform.id.Ids;
+import org.xuncha.platform.imports.AfterCommit;
 import org.xuncha.platform.outbox.Outbox;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.round.history.HistoryStore.Outcome;
@@ -112,22 +111,7 @@ public class HistoryImports {
             }
             file = null;
             Runnable job = () -> run(id, upload, termId, dryRun, allOrNothing);
-            if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-                transactions.registerInterposedSynchronization(new Synchronization() {
-                    @Override
-                    public void beforeCompletion() {
-                    }
-
-                    @Override
-                    public void afterCompletion(int status) {
-                        if (status == Status.STATUS_COMMITTED) {
-                            importer.submit(job);
-                        }
-                    }
-                });
-            } else {
-                importer.submit(job);
-            }
+            AfterCommit.run(transactions, () -> importer.submit(job));
             return new ImportJob(id, "history", format, charset.name(), dryRun, org.xuncha.platform.imports.ImportState.QUEUED,
                     0, 0, 0, 0, 0, 0, null, OffsetDateTime.now(clock), null, null, allOrNothing, null);
         } catch (SQLException e) {

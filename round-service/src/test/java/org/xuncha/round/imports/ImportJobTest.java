@@ -56,6 +56,28 @@ class ImportJobTest {
     }
 
     @Test
+    void underOneIdempotencyKeyTheSameFileIsOneJobAndAnotherFileIsRefused() {
+        String key = UUID.randomUUID().toString();
+        String tag = unique();
+        byte[] file = ("编码,名称,类型,上级编码\n" + tag + ",甲县" + tag + ",县,\n").getBytes(StandardCharsets.UTF_8);
+        Response first = RestAssured.given().auth().oauth2(api.office()).contentType("text/csv")
+                .header("Idempotency-Key", key).body(file).post("/imports/organizations");
+        first.then().statusCode(202);
+        ended(first.jsonPath().getString("id"));
+
+        RestAssured.given().auth().oauth2(api.office()).contentType("text/csv").header("Idempotency-Key", key)
+                .body(file).post("/imports/organizations")
+                .then().statusCode(202).header("Idempotent-Replayed", "true")
+                .body("id", org.hamcrest.Matchers.equalTo(first.jsonPath().getString("id")));
+
+        RestAssured.given().auth().oauth2(api.office()).contentType("text/csv").header("Idempotency-Key", key)
+                .body(("编码,名称,类型,上级编码\n" + tag + "-b,乙县" + tag + ",县,\n").getBytes(StandardCharsets.UTF_8))
+                .post("/imports/organizations")
+                .then().statusCode(422).body("type", org.hamcrest.Matchers.equalTo("urn:xuncha:problem:idempotency-key-reused"));
+        assertThat(named("乙县" + tag)).isEmpty();
+    }
+
+    @Test
     void allOrNothingWithOneBadRowRollsBackAndListsTheError() {
         String tag = unique();
         JsonPath job = imported("text/csv", "编码,名称,类型,上级编码\n" + tag + ",好县" + tag + ",县,\n"
