@@ -3,8 +3,6 @@ package org.xuncha.platform.operations;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
@@ -38,22 +36,7 @@ public class CommitCounters {
         }
 
         public void increment() {
-            if (transactions.getTransactionKey() == null) {
-                counter.increment();
-                return;
-            }
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        counter.increment();
-                    }
-                }
-            });
+            AfterCommit.run(transactions, counter::increment);
         }
     }
 }

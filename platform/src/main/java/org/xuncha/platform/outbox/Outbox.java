@@ -1,8 +1,6 @@
 package org.xuncha.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -13,6 +11,7 @@ import java.time.OffsetDateTime;
 import javax.sql.DataSource;
 import org.xuncha.contract.EventEnvelope;
 import org.xuncha.contract.EventType;
+import org.xuncha.platform.operations.AfterCommit;
 import org.xuncha.platform.operations.TraceParent;
 
 /**
@@ -103,17 +102,6 @@ public class Outbox {
             return;
         }
         transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
+        AfterCommit.run(transactions, relay::wake);
     }
 }

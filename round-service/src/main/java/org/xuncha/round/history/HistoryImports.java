@@ -30,7 +30,7 @@ import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.xuncha.platform.id.Ids;
-import org.xuncha.platform.imports.AfterCommit;
+import org.xuncha.platform.operations.AfterCommit;
 import org.xuncha.platform.outbox.Outbox;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.round.history.HistoryStore.Outcome;

@@ -7,7 +7,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
-import org.xuncha.platform.imports.AfterCommit;
+import org.xuncha.platform.operations.AfterCommit;
 
 /**
  * The one importer of the service: a managed executor running one import job at a time, whatever
