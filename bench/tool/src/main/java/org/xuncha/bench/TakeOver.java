@@ -82,17 +82,19 @@ final class TakeOver {
             return String.format(Locale.ROOT, "%s instance opened no case in the %d s before (no partition to take "
                     + "over); longest stall until the next moment: %s", killed, HELD_WITHIN_MILLIS / 1000, gap);
         }
-        Opened first = opened.stream().filter(one -> after(one, killed, at, until) && held.contains(partition(one)))
-                .findFirst().orElse(null);
-        String takeOver = first == null ? "never"
-                : String.format(Locale.ROOT, "%.2f s (by %s)", (first.at() - at) / 1000.0, instance(first));
         StringBuilder each = new StringBuilder();
+        Opened first = null;
         for (int partition : held) {
             Opened firstOfIt = opened.stream().filter(one -> after(one, killed, at, until) && partition(one) == partition)
                     .findFirst().orElse(null);
+            if (firstOfIt != null && (first == null || firstOfIt.at() < first.at())) {
+                first = firstOfIt;
+            }
             each.append(each.isEmpty() ? "" : ", ").append(partition).append(": ").append(firstOfIt == null ? "never"
                     : String.format(Locale.ROOT, "%.2f s", (firstOfIt.at() - at) / 1000.0));
         }
+        String takeOver = first == null ? "never"
+                : String.format(Locale.ROOT, "%.2f s (by %s)", (first.at() - at) / 1000.0, instance(first));
         return String.format(Locale.ROOT, "%s instance held partitions %s of %d; kill -> first case of them opened: %s "
                 + "(of each: %s); longest stall until the next moment: %s", killed, held, partitions, takeOver, each, gap);
     }

@@ -21,13 +21,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -42,6 +42,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.xuncha.platform.imports.Upload;
+import org.xuncha.platform.imports.Uploads;
 import org.xuncha.platform.problem.Conflict;
 import org.xuncha.platform.problem.InvalidInput;
 import org.xuncha.platform.security.Caller;
@@ -221,32 +223,26 @@ public class IdempotencyInterceptor {
             if (isBody(annotations[i])) {
                 digest.update(("\n#" + i + "\n").getBytes(StandardCharsets.UTF_8));
                 if (arguments[i] instanceof InputStream stream) {
-                    InputStream copy = digestStream(digest, stream);
-                    spooled.add(copy);
-                    arguments[i] = copy;
-                    invocation.setParameters(arguments);
+                    arguments[i] = digestStream(digest, stream);
+                    spooled.add((InputStream) arguments[i]);
                 } else {
                     digestBody(digest, arguments[i]);
                 }
             }
         }
+        if (!spooled.isEmpty()) {
+            invocation.setParameters(arguments);
+        }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static InputStream digestStream(MessageDigest digest, InputStream stream) throws IOException {
-        Path file = Files.createTempFile("xuncha-request-", ".body");
+    /** The body spooled as every upload is (bounded the same), digested on the way; deleted once read and closed. */
+    private static InputStream digestStream(MessageDigest digest, InputStream stream) {
         try {
-            try (InputStream in = stream; OutputStream out = Files.newOutputStream(file)) {
-                byte[] buffer = new byte[64 * 1024];
-                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                    digest.update(buffer, 0, read);
-                    out.write(buffer, 0, read);
-                }
-            }
+            Path file = Uploads.spool(new DigestInputStream(stream, digest), "body", Upload.MAX_BYTES);
             return Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE);
-        } catch (IOException | RuntimeException failed) {
-            Files.deleteIfExists(file);
-            throw failed;
+        } catch (IOException cut) {
+            throw InvalidInput.of("body", "could not be read to its end: " + cut.getMessage());
         }
     }
 

@@ -116,6 +116,33 @@ class LedgerImportTest {
     }
 
     @Test
+    void underOneIdempotencyKeyTheSameLedgerIsOneJobAndAnotherIsRefused() {
+        String number = "QH-" + UUID.randomUUID().toString().substring(0, 8);
+        EventEnvelope<FeedbackIssued> feedback = historicalFeedback(number);
+        fixtures.publish(feedback);
+        opened(feedback);
+        UUID termId = feedback.payload().round().termId();
+        String key = UUID.randomUUID().toString();
+
+        Response first = keyed(key, ledger(number), termId);
+        JsonPath job = ended(first);
+        Response retry = keyed(key, ledger(number), termId);
+        assertThat(retry.statusCode()).isEqualTo(202);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.jsonPath().getString("id")).isEqualTo(job.getString("id"));
+
+        Response other = keyed(key, ledger(number) + "\n", termId);
+        assertThat(other.statusCode()).isEqualTo(422);
+        assertThat(other.jsonPath().getString("type")).isEqualTo("urn:xuncha:problem:idempotency-key-reused");
+    }
+
+    private Response keyed(String key, String file, UUID termId) {
+        return given().auth().oauth2(driver.office()).contentType("text/csv").header("Idempotency-Key", key)
+                .queryParam("termId", termId).queryParam("dryRun", true)
+                .body(file.getBytes(StandardCharsets.UTF_8)).post("/imports/ledgers");
+    }
+
+    @Test
     void aLedgerImportedIntoAHistoricalCaseGivesItsStatesMoneyAndClosingAndTheSameFileAgainChangesNothing() {
         String number = "QH-" + UUID.randomUUID().toString().substring(0, 8);
         EventEnvelope<FeedbackIssued> feedback = historicalFeedback(number);
